@@ -1,0 +1,45 @@
+"""Demo accounts, one per role, all with the same password (listed in README.md)."""
+
+from __future__ import annotations
+
+from allauth.account.models import EmailAddress
+
+from strategia.accounts.enums import MunicipalityRole, ProcessRole
+from strategia.accounts.models import MunicipalityMembership, ProcessMembership, User
+
+DEMO_PASSWORD = "demo-strategia-2026"
+
+DEMO_MUNICIPALITY_USERS = [
+    ("administrator@demo.strategia.example", "Anna Administratorska", MunicipalityRole.ADMINISTRATOR),
+    ("koordynator@demo.strategia.example", "Karol Koordynator", MunicipalityRole.COORDINATOR),
+    ("pracownik@demo.strategia.example", "Paulina Pracownik", MunicipalityRole.STAFF),
+    ("wykonawca@demo.strategia.example", "Wiktor Wykonawca", MunicipalityRole.CONTRACTOR),
+    ("zatwierdzajacy@demo.strategia.example", "Zofia Zatwierdzająca", MunicipalityRole.APPROVER),
+]
+DEMO_PROCESS_USERS = [
+    ("zespol@demo.strategia.example", "Tomasz Zespołowy", ProcessRole.TEAM_MEMBER),
+    ("interesariusz@demo.strategia.example", "Irena Interesariusz", ProcessRole.STAKEHOLDER),
+    ("ewaluator@demo.strategia.example", "Ewa Ewaluatorka", ProcessRole.EVALUATOR),
+    ("radny@demo.strategia.example", "Robert Radny", ProcessRole.COUNCILLOR),
+]
+DEMO_RESIDENT = ("mieszkaniec@demo.strategia.example", "Maria Mieszkanka")
+DEMO_SUPERUSER = ("superuser@demo.strategia.example", "Operator instalacji")
+
+
+def _user(email: str, name: str, **extra) -> User:
+    user = User.objects.filter(email=email).first()
+    if user is None:
+        user = User.objects.create_user(email=email, password=DEMO_PASSWORD, display_name=name, **extra)
+    EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
+    return user
+
+
+def users_load(*, municipality, process) -> None:
+    for email, name, role in DEMO_MUNICIPALITY_USERS:
+        user = _user(email, name)
+        MunicipalityMembership.objects.get_or_create(user=user, municipality=municipality, role=role)
+    for email, name, role in DEMO_PROCESS_USERS:
+        user = _user(email, name)
+        ProcessMembership.objects.get_or_create(user=user, process=process, role=role)
+    _user(*DEMO_RESIDENT)
+    _user(*DEMO_SUPERUSER, is_staff=True, is_superuser=True)

@@ -1,0 +1,31 @@
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from strategia.core.deadlines import today_local
+
+
+class Command(BaseCommand):
+    help = ("Load the Konstancin-Jeziorna demo (sample data). Idempotent. By default today falls in the public "
+            "consultation; --at moves the dates so that another activity runs today.")
+
+    def add_arguments(self, parser):
+        parser.add_argument("--at", default="2.3",
+                            help="Activity running today: its number (e.g. 1.2, 2.3) or type (e.g. diagnosis).")
+
+    @transaction.atomic
+    def handle(self, *args, at="2.3", **options):
+        from strategia.accounts.demo import users_load
+        from strategia.news.demo import news_load
+        from strategia.processes.demo import municipality_load, process_load
+
+        today = today_local()
+        municipality = municipality_load()
+        try:
+            process = process_load(municipality=municipality, today=today, anchor=at)
+        except ValueError as error:
+            raise CommandError(str(error)) from error
+        users_load(municipality=municipality, process=process)
+        news_load(municipality=municipality, process=process, today=today)
+        self.stdout.write(self.style.SUCCESS(
+            f"Demo loaded: {municipality.name}, {process.title}; today is in activity {at}."
+        ))
