@@ -31,7 +31,7 @@ check-translations:
 	$(PY) bin/check-translations
 
 messages:
-	cd src/strategia && ../../$(PY) ../../manage.py makemessages -l pl -l en --no-obsolete --ignore=static/vendor
+	cd src/strategia && ../../$(PY) ../../manage.py makemessages -l pl --no-obsolete --ignore=static/vendor
 
 test-postgres:
 	bin/start-postgres

@@ -4,7 +4,12 @@ import pytest
 
 from strategia.accounts.enums import MunicipalityRole, ProcessRole
 from strategia.processes.services import process_create_from_blueprint
-from tests.factories import MunicipalityFactory, UserFactory, user_with_municipality_role, user_with_process_role
+from tests.factories import (
+    MunicipalityFactory,
+    UserFactory,
+    user_with_municipality_role,
+    user_with_process_role,
+)
 
 
 @pytest.fixture(autouse=True)

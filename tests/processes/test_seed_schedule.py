@@ -38,7 +38,6 @@ def test_seed_activities_have_the_seed_wording_and_types():
 @override("pl")
 def test_seed_quarters_match_the_published_schedule():
     def label(a):
-        import datetime as dt
 
         from strategia.processes.periods import quarter_end, quarter_start
 

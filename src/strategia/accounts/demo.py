@@ -1,4 +1,7 @@
-"""Demo accounts, one per role, all with the same password (listed in README.md)."""
+"""Demo accounts, one per role, all with the same password (listed in README.md).
+
+Roles are granted through the same services as in production (each grant is audited and e-mails the
+person); loading twice changes nothing."""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ from allauth.account.models import EmailAddress
 
 from strategia.accounts.enums import MunicipalityRole, ProcessRole
 from strategia.accounts.models import MunicipalityMembership, ProcessMembership, User
+from strategia.accounts.services import membership_grant, process_membership_grant
 
 DEMO_PASSWORD = "demo-strategia-2026"
 
@@ -30,16 +34,20 @@ def _user(email: str, name: str, **extra) -> User:
     user = User.objects.filter(email=email).first()
     if user is None:
         user = User.objects.create_user(email=email, password=DEMO_PASSWORD, display_name=name, **extra)
-    EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
+    EmailAddress.objects.update_or_create(user=user, email=email,
+                                          defaults={"verified": True, "primary": True})
     return user
 
 
 def users_load(*, municipality, process) -> None:
     for email, name, role in DEMO_MUNICIPALITY_USERS:
         user = _user(email, name)
-        MunicipalityMembership.objects.get_or_create(user=user, municipality=municipality, role=role)
+        held = MunicipalityMembership.objects.filter(user=user, municipality=municipality, role=role)
+        if not held.exists():
+            membership_grant(actor=None, municipality=municipality, email=email, role=role)
     for email, name, role in DEMO_PROCESS_USERS:
         user = _user(email, name)
-        ProcessMembership.objects.get_or_create(user=user, process=process, role=role)
+        if not ProcessMembership.objects.filter(user=user, process=process, role=role).exists():
+            process_membership_grant(actor=None, process=process, email=email, role=role)
     _user(*DEMO_RESIDENT)
     _user(*DEMO_SUPERUSER, is_staff=True, is_superuser=True)

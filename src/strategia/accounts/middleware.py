@@ -25,12 +25,14 @@ class RequireSecondFactorMiddleware:
         if not (user and user.is_authenticated):
             return None
         match = getattr(request, "resolver_match", None)
-        namespace = match.namespace if match else ""
-        if namespace != "backoffice" and not request.path.startswith("/admin/"):
+        # The back-office with the apps' pages included in it (backoffice:accounts_staff, …); Django's admin.
+        in_backoffice = bool(match) and match.namespaces[:1] == ["backoffice"]
+        if not in_backoffice and not request.path.startswith("/admin/"):
             return None
         if not (user.is_superuser or user.municipality_memberships.exists()):
             return None
         if is_mfa_enabled(user, ["totp"]):
             return None
-        messages.warning(request, _("Staff accounts must use a second factor. Please set up an authenticator app."))
+        messages.warning(request, _("Staff accounts must use a second factor. "
+                                    "Please set up an authenticator app."))
         return redirect("mfa_activate_totp")

@@ -49,7 +49,8 @@ class MunicipalityMembership(models.Model):
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
                              related_name="municipality_memberships")
-    municipality = models.ForeignKey("core.Municipality", on_delete=models.CASCADE, related_name="memberships")
+    municipality = models.ForeignKey("core.Municipality", on_delete=models.CASCADE,
+                                     related_name="memberships")
     role = models.CharField(_("role"), max_length=20, choices=MunicipalityRole.choices)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -69,14 +70,17 @@ class ProcessMembership(models.Model):
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
                              related_name="process_memberships")
-    process = models.ForeignKey("processes.StrategyProcess", on_delete=models.CASCADE, related_name="memberships")
+    process = models.ForeignKey("processes.StrategyProcess", on_delete=models.CASCADE,
+                                related_name="memberships")
     role = models.CharField(_("role"), max_length=20, choices=ProcessRole.choices)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         verbose_name = _("process role")
         verbose_name_plural = _("process roles")
-        constraints = [models.UniqueConstraint(fields=["user", "process", "role"], name="unique_process_role")]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "process", "role"], name="unique_process_role")
+        ]
 
     def __str__(self) -> str:
         return f"{self.user} – {self.get_role_display()} ({self.process})"

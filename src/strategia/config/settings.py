@@ -175,7 +175,9 @@ STRATEGIA_REQUIRE_STAFF_MFA = env_bool("STRATEGIA_REQUIRE_STAFF_MFA", IS_PRODUCT
 # --- Languages and time ---------------------------------------------------------------------------------
 LANGUAGE_CODE = "pl"
 LANGUAGES = [("pl", _("Polish")), ("en", _("English"))]
-LOCALE_PATHS = [SRC_DIR / "locale"]
+# Our catalogue, preceded by formal-register overrides of third-party strings (django-allauth's Polish is
+# informal); makemessages never touches the overrides.
+LOCALE_PATHS = [SRC_DIR / "locale_overrides", SRC_DIR / "locale"]
 USE_I18N = True
 TIME_ZONE = "Europe/Warsaw"
 USE_TZ = True
@@ -270,7 +272,9 @@ if IS_PRODUCTION:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_HSTS_SECONDS = int(env("SECURE_HSTS_SECONDS", "31536000"))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
-    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+    if not SECURE_HSTS_PRELOAD:
+        SILENCED_SYSTEM_CHECKS = ["security.W021"]  # the operator chose not to preload HSTS
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
 
@@ -284,8 +288,14 @@ LOGGING = {
 
 # --- Strategia ------------------------------------------------------------------------------------------
 # The public address of the site, for links in e-mails, feeds and press notices.
-SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
+SITE_URL = env("SITE_URL", "" if IS_PRODUCTION else "http://127.0.0.1:8000")
+if IS_PRODUCTION and not SITE_URL.startswith("https://"):
+    raise ImproperlyConfigured("Production needs SITE_URL=https://… (links in e-mails, one-click unsubscribe).")
 # How often `make run` runs the periodic jobs (seconds).
 PERIODIC_INTERVAL_SECONDS = int(env("PERIODIC_INTERVAL_SECONDS", "60"))
 # Coordinators' dashboard: "what needs doing next" window.
 DASHBOARD_HORIZON_DAYS = 14
+
+if PROFILE == "test":
+    # Fast hashing in tests only.
+    PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

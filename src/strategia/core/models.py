@@ -97,14 +97,14 @@ class Municipality(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def get_absolute_url(self) -> str:
+        return reverse("portal:home", kwargs={"municipality_slug": self.slug})
+
     def clean(self) -> None:
         if self.coat_of_arms and not self.coat_of_arms_licence.strip():
             raise ValidationError(
                 {"coat_of_arms_licence": _("A coat of arms may be shown only with its licence. Please state it.")}
             )
-
-    def get_absolute_url(self) -> str:
-        return reverse("portal:home", kwargs={"municipality_slug": self.slug})
 
     @property
     def executive_title_label(self) -> str:

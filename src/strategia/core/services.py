@@ -20,6 +20,7 @@ from typing import Any
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from django.db.models.fields.files import FieldFile
+from django.utils.functional import Promise
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,8 @@ def _json_value(value: Any) -> Any:
         return str(value)
     if isinstance(value, FieldFile):
         return value.name or ""
+    if isinstance(value, Promise):
+        return str(value)
     if isinstance(value, list | tuple):
         return [_json_value(v) for v in value]
     if isinstance(value, dict):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from strategia.core.enums import UnitKind
 from strategia.core.models import TerritorialUnit
 
+
 def unit_upsert(*, name: str, kind: str, teryt: str = "", bdl_id: str = "", parent=None) -> TerritorialUnit:
     lookup = {"kind": kind, "teryt": teryt} if teryt else {"kind": kind, "name": name, "parent": parent}
     unit, _ = TerritorialUnit.objects.update_or_create(

@@ -6,7 +6,10 @@ app_name = "news"
 
 urlpatterns = [
     path("", views.news_list, name="list"),
-    path("feed.atom", views.news_list, name="feed"),
-    path("newsletter/", views.news_list, name="subscribe"),
-    path("<slug:slug>/", views.news_list, name="detail"),
+    path("feed.atom", views.news_feed, name="feed"),
+    path("newsletter/", views.subscribe, name="subscribe"),
+    path("newsletter/wyslano/", views.subscribe_sent, name="subscribe_sent"),
+    path("newsletter/potwierdz/<str:token>/", views.confirm, name="confirm"),
+    path("newsletter/wypisz/<str:token>/", views.unsubscribe, name="unsubscribe"),
+    path("<slug:slug>/", views.news_detail, name="detail"),
 ]

@@ -1,8 +1,16 @@
+from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.shortcuts import redirect, render
 
 from strategia.core.access import public
+from strategia.core.deadlines import today_local
 from strategia.core.models import Municipality
+from strategia.core.statutory import Rule, period
+from strategia.portal import selectors as portal_selectors
+from strategia.portal.enums import PageCode
 from strategia.processes import selectors as process_selectors
+
+DAY = 24 * 60 * 60
 
 
 @public
@@ -33,19 +41,46 @@ def home(request):
 
 @public
 def take_part(request):
-    return render(request, "portal/take_part.html", {})
+    return render(request, "portal/take_part.html", _take_part_context(request))
 
 
 @public
 def take_part_easy(request):
-    return render(request, "portal/take_part_easy.html", {})
+    return render(request, "portal/take_part_easy.html", _take_part_context(request))
+
+
+def _take_part_context(request) -> dict:
+    municipality = request.municipality
+    return {
+        "overview": portal_selectors.take_part_overview(municipality=municipality),
+        "consultation_min_days": period(Rule.CONSULTATION_MIN_DAYS, on=today_local()).days,
+        "sign_language_video": portal_selectors.sign_language_video_published(
+            municipality=municipality, page=PageCode.TAKE_PART),
+    }
 
 
 @public
 def privacy(request):
-    return render(request, "portal/privacy.html", {})
+    return render(request, "portal/privacy.html", {
+        "session_cookie": settings.SESSION_COOKIE_NAME,
+        "csrf_cookie": settings.CSRF_COOKIE_NAME,
+        "language_cookie": settings.LANGUAGE_COOKIE_NAME,
+        "messages_cookie": CookieStorage.cookie_name,
+        "session_days": settings.SESSION_COOKIE_AGE // DAY,
+        "session_at_browser_close": settings.SESSION_EXPIRE_AT_BROWSER_CLOSE,
+        "csrf_days": settings.CSRF_COOKIE_AGE // DAY,
+        "language_days": settings.LANGUAGE_COOKIE_AGE // DAY if settings.LANGUAGE_COOKIE_AGE else None,
+    })
 
 
 @public
 def accessibility(request):
-    return render(request, "portal/accessibility.html", {})
+    municipality = request.municipality
+    today = today_local()
+    return render(request, "portal/accessibility.html", {
+        "statement": portal_selectors.accessibility_statement_get(municipality=municipality),
+        "request_period": period(Rule.ACCESSIBILITY_REQUEST_DAYS, on=today),
+        "site_url": settings.SITE_URL.rstrip("/") + municipality.get_absolute_url(),
+        "sign_language_video_exists": portal_selectors.sign_language_video_published(
+            municipality=municipality, page=PageCode.TAKE_PART) is not None,
+    })

@@ -35,23 +35,23 @@ def municipality_load() -> Municipality:
     gmina = load_konstancin_territory()
     municipality, _ = Municipality.objects.update_or_create(
         slug=DEMO_SLUG,
-        defaults=dict(
-            unit=gmina, kind="miejsko-wiejska",
-            name="Gmina Konstancin-Jeziorna", name_genitive="Gminy Konstancin-Jeziorna",
-            name_locative="Gminie Konstancin-Jeziorna",
-            council_name="Rada Miejska w Konstancinie-Jeziornie",
-            council_name_genitive="Rady Miejskiej w Konstancinie-Jeziornie",
-            office_name="Urząd Miasta i Gminy Konstancin-Jeziorna",
-            executive_title="burmistrz", executive_name="Michał Wiśniewski",
-            street_address="ul. Piaseczyńska 77", postal_code="05-520", city="Konstancin-Jeziorna",
-            website_url="https://www.konstancinjeziorna.pl",
+        defaults={
+            "unit": gmina, "kind": "miejsko-wiejska",
+            "name": "Gmina Konstancin-Jeziorna", "name_genitive": "Gminy Konstancin-Jeziorna",
+            "name_locative": "Gminie Konstancin-Jeziorna",
+            "council_name": "Rada Miejska w Konstancinie-Jeziornie",
+            "council_name_genitive": "Rady Miejskiej w Konstancinie-Jeziornie",
+            "office_name": "Urząd Miasta i Gminy Konstancin-Jeziorna",
+            "executive_title": "burmistrz", "executive_name": "Michał Wiśniewski",
+            "street_address": "ul. Piaseczyńska 77", "postal_code": "05-520", "city": "Konstancin-Jeziorna",
+            "website_url": "https://www.konstancinjeziorna.pl",
             # Contact details below are invented for the demo (.example domains never resolve).
-            email="strategia@konstancin.example", phone="",
-            controller_name="Burmistrz Gminy Konstancin-Jeziorna",
-            controller_contact="ul. Piaseczyńska 77, 05-520 Konstancin-Jeziorna, strategia@konstancin.example",
-            dpo_name="Inspektor Ochrony Danych (dane przykładowe)", dpo_email="iod@konstancin.example",
-            case_reference_prefix="RSO.0057", is_sample=True,
-        ),
+            "email": "strategia@konstancin.example", "phone": "",
+            "controller_name": "Burmistrz Gminy Konstancin-Jeziorna",
+            "controller_contact": "ul. Piaseczyńska 77, 05-520 Konstancin-Jeziorna, strategia@konstancin.example",
+            "dpo_name": "Inspektor Ochrony Danych (dane przykładowe)", "dpo_email": "iod@konstancin.example",
+            "case_reference_prefix": "RSO.0057", "is_sample": True,
+        },
     )
     return municipality
 

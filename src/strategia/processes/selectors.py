@@ -78,3 +78,11 @@ def schedule_changes_pending(*, municipality) -> list[ScheduleChange]:
         .select_related("activity__stage__process")
         .order_by("created_at")
     )
+
+
+def schedule_changes_for_process(*, process: StrategyProcess) -> list[ScheduleChange]:
+    return list(
+        ScheduleChange.objects.filter(activity__stage__process=process)
+        .select_related("activity__stage", "resolution", "created_by")
+        .order_by("-created_at")
+    )

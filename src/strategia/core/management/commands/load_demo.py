@@ -10,12 +10,14 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--at", default="2.3",
-                            help="Activity running today: its number (e.g. 1.2, 2.3) or type (e.g. diagnosis).")
+                            help="Activity running today: stage and number (1.1.2 = stage 1, item 1.2; "
+                                 "2.3 = stage 2, item 3) or its type (e.g. diagnosis, consultation).")
 
     @transaction.atomic
     def handle(self, *args, at="2.3", **options):
         from strategia.accounts.demo import users_load
         from strategia.news.demo import news_load
+        from strategia.portal.demo import portal_load
         from strategia.processes.demo import municipality_load, process_load
 
         today = today_local()
@@ -26,6 +28,7 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         users_load(municipality=municipality, process=process)
         news_load(municipality=municipality, process=process, today=today)
+        portal_load(municipality=municipality, today=today)
         self.stdout.write(self.style.SUCCESS(
             f"Demo loaded: {municipality.name}, {process.title}; today is in activity {at}."
         ))

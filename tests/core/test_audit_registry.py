@@ -1,0 +1,291 @@
+"""Every registered write service writes exactly one audit entry per call, or is a listed exemption.
+
+When you add a service, add a row to CALLS: a function that makes one call of it given the fixtures. A service
+with no row fails ``test_every_service_has_a_call_in_this_test``.
+"""
+
+import datetime as dt
+
+import pytest
+
+from strategia.core.models import AuditEntry
+from strategia.core.services import SERVICE_REGISTRY
+from strategia.processes.enums import ActivityStatus, DatePrecision, ResolutionKind
+
+
+def _first_activity(process):
+    return process.stages.get(number=1).activities.get(number="1.1")
+
+
+def _call_process_create(ctx):
+    from strategia.processes.services import process_create_from_blueprint
+
+    process_create_from_blueprint(actor=ctx.coordinator, municipality=ctx.municipality, title="Druga",
+                                  slug="druga", start_year=2027, start_quarter=1)
+
+
+def _call_process_update(ctx):
+    from strategia.processes.services import process_update
+
+    process_update(actor=ctx.coordinator, process=ctx.process, title="Nowy tytuł")
+
+
+def _call_resolution_record(ctx):
+    from strategia.processes.services import resolution_record
+
+    resolution_record(actor=ctx.coordinator, process=ctx.process, kind=ResolutionKind.PROCEDURE, number="1/2026",
+                      adopted_on=dt.date(2026, 1, 10))
+
+
+def _call_activity_plan(ctx):
+    from strategia.processes.services import activity_change_planned_dates
+
+    activity = _first_activity(ctx.process)
+    activity_change_planned_dates(actor=ctx.coordinator, activity=activity, start=activity.planned_start,
+                                  end=activity.planned_end, precision=DatePrecision.QUARTER)
+
+
+def _call_schedule_change_withdraw(ctx):
+    from strategia.processes.models import ScheduleChange
+    from strategia.processes.services import schedule_change_withdraw
+
+    activity = _first_activity(ctx.process)
+    change = ScheduleChange.objects.create(activity=activity, proposed_start=activity.planned_start,
+                                           proposed_end=activity.planned_end,
+                                           proposed_precision=DatePrecision.QUARTER, reason="x")
+    schedule_change_withdraw(actor=ctx.coordinator, change=change)
+
+
+def _call_activity_update(ctx):
+    from strategia.processes.services import activity_update
+
+    activity = _first_activity(ctx.process)
+    activity_update(actor=ctx.coordinator, activity=activity, title=activity.title, short_title="x",
+                    description="", responsible_unit="", status=ActivityStatus.IN_PROGRESS,
+                    actual_start=dt.date(2026, 1, 5), actual_end=None)
+
+
+def _call_municipality_update(ctx):
+    from strategia.backoffice.services import municipality_update
+
+    municipality_update(actor=ctx.coordinator, municipality=ctx.municipality, executive_name="Nowy")
+
+
+def _call_accessibility_statement_update(ctx):
+    from strategia.portal.models import AccessibilityStatement
+    from strategia.portal.services import accessibility_statement_update
+
+    accessibility_statement_update(
+        actor=ctx.coordinator, statement=AccessibilityStatement(municipality=ctx.municipality),
+        today=dt.date(2026, 2, 3), site_published_on=dt.date(2025, 9, 1), site_updated_on=dt.date(2026, 1, 5),
+        status="compliant", prepared_on=dt.date(2025, 9, 1), contact_person="Jan Kontakt",
+        contact_email="jan@testowo.example", contact_phone="22 000 11 22", architectural_accessibility="Winda.")
+
+
+def _call_sign_language_video_create(ctx):
+    from strategia.portal.services import sign_language_video_create
+    from tests.portal.conftest import mp4, vtt
+
+    sign_language_video_create(actor=ctx.coordinator, municipality=ctx.municipality, page="take_part",
+                               video_file=mp4(), captions_file=vtt(), transcript="T", is_published=True)
+
+
+def _call_sign_language_video_update(ctx):
+    from strategia.portal.services import sign_language_video_update
+    from tests.portal.conftest import make_video
+
+    sign_language_video_update(actor=ctx.coordinator, video=make_video(ctx.municipality), transcript="Nowa",
+                               is_published=True)
+
+
+def _call_sign_language_video_remove(ctx):
+    from strategia.portal.services import sign_language_video_remove
+    from tests.portal.conftest import make_video
+
+    sign_language_video_remove(actor=ctx.coordinator, video=make_video(ctx.municipality))
+
+
+def _news_item(ctx):
+    from django.utils import timezone
+
+    from strategia.news.models import NewsItem
+
+    return NewsItem.objects.create(municipality=ctx.municipality, slug="a", title="A", body="B",
+                                   published_at=timezone.now())
+
+
+def _subscriber(ctx, status):
+    from django.utils import timezone
+
+    from strategia.news.models import Subscriber
+
+    return Subscriber.objects.create(municipality=ctx.municipality, email="s@example.org", status=status,
+                                     consent_text="zgoda", consented_at=timezone.now(), token_nonce="n")
+
+
+def _call_news_create(ctx):
+    from strategia.news.services import news_create
+
+    news_create(actor=ctx.coordinator, municipality=ctx.municipality, title="Aktualność", body="Treść")
+
+
+def _call_news_update(ctx):
+    from strategia.news.services import news_update
+
+    news_update(actor=ctx.coordinator, item=_news_item(ctx), title="Nowy tytuł")
+
+
+def _call_news_delete(ctx):
+    from strategia.news.services import news_delete
+
+    news_delete(actor=ctx.coordinator, item=_news_item(ctx))
+
+
+def _call_news_newsletter_send(ctx):
+    from django.utils import timezone
+
+    from strategia.news.services import news_newsletter_send
+
+    news_newsletter_send(actor=None, item=_news_item(ctx), now=timezone.now())
+
+
+def _call_subscriber_subscribe(ctx):
+    from strategia.news.services import subscriber_subscribe
+
+    subscriber_subscribe(actor=None, municipality=ctx.municipality, email="s@example.org", consent_text="zgoda")
+
+
+def _call_subscriber_confirm(ctx):
+    from strategia.news.services import subscriber_confirm
+
+    subscriber_confirm(actor=None, subscriber=_subscriber(ctx, "pending"))
+
+
+def _call_subscriber_unsubscribe(ctx):
+    from strategia.news.services import subscriber_unsubscribe
+
+    subscriber_unsubscribe(actor=None, subscriber=_subscriber(ctx, "confirmed"))
+
+
+def _call_membership_grant(ctx):
+    from strategia.accounts.services import membership_grant
+
+    membership_grant(actor=ctx.coordinator, municipality=ctx.municipality, email="nowa@example.org",
+                     role="staff")
+
+
+def _call_membership_revoke(ctx):
+    from strategia.accounts.models import MunicipalityMembership
+    from strategia.accounts.services import membership_revoke
+    from tests.factories import UserFactory
+
+    membership = MunicipalityMembership.objects.create(user=UserFactory(), municipality=ctx.municipality,
+                                                       role="staff")
+    membership_revoke(actor=ctx.coordinator, membership=membership)
+
+
+def _call_process_membership_grant(ctx):
+    from strategia.accounts.services import process_membership_grant
+
+    process_membership_grant(actor=ctx.coordinator, process=ctx.process, email="nowa@example.org",
+                             role="evaluator")
+
+
+def _call_process_membership_revoke(ctx):
+    from strategia.accounts.models import ProcessMembership
+    from strategia.accounts.services import process_membership_revoke
+    from tests.factories import UserFactory
+
+    membership = ProcessMembership.objects.create(user=UserFactory(), process=ctx.process, role="evaluator")
+    process_membership_revoke(actor=ctx.coordinator, membership=membership)
+
+
+CALLS = {
+    "strategia.accounts.services.membership_grant": _call_membership_grant,
+    "strategia.accounts.services.membership_revoke": _call_membership_revoke,
+    "strategia.accounts.services.process_membership_grant": _call_process_membership_grant,
+    "strategia.accounts.services.process_membership_revoke": _call_process_membership_revoke,
+    "strategia.news.services.news_create": _call_news_create,
+    "strategia.news.services.news_update": _call_news_update,
+    "strategia.news.services.news_delete": _call_news_delete,
+    "strategia.news.services.news_newsletter_send": _call_news_newsletter_send,
+    "strategia.news.services.subscriber_subscribe": _call_subscriber_subscribe,
+    "strategia.news.services.subscriber_confirm": _call_subscriber_confirm,
+    "strategia.news.services.subscriber_unsubscribe": _call_subscriber_unsubscribe,
+    "strategia.portal.services.accessibility_statement_update": _call_accessibility_statement_update,
+    "strategia.portal.services.sign_language_video_create": _call_sign_language_video_create,
+    "strategia.portal.services.sign_language_video_update": _call_sign_language_video_update,
+    "strategia.portal.services.sign_language_video_remove": _call_sign_language_video_remove,
+    "strategia.backoffice.services.municipality_update": _call_municipality_update,
+    "strategia.processes.services.process_create_from_blueprint": _call_process_create,
+    "strategia.processes.services.process_update": _call_process_update,
+    "strategia.processes.services.resolution_record": _call_resolution_record,
+    "strategia.processes.services.activity_change_planned_dates": _call_activity_plan,
+    "strategia.processes.services.schedule_change_withdraw": _call_schedule_change_withdraw,
+    "strategia.processes.services.activity_update": _call_activity_update,
+}
+
+# Services that deliberately write no audit entry; each must say why in its @service(exempt_reason=...).
+EXEMPT = {
+    "strategia.backoffice.services.email_mark_seen",
+}
+
+
+class Ctx:
+    def __init__(self, municipality, process, coordinator):
+        self.municipality, self.process, self.coordinator = municipality, process, coordinator
+
+
+def test_every_service_has_a_call_in_this_test():
+    missing = sorted(set(SERVICE_REGISTRY) - set(CALLS) - EXEMPT)
+    assert not missing, f"Add a row to CALLS (or EXEMPT) for: {missing}"
+
+
+def test_exemptions_are_declared_by_the_services_themselves():
+    for name in EXEMPT:
+        info = SERVICE_REGISTRY[name]
+        assert not info.audit and info.exempt_reason
+
+
+@pytest.mark.parametrize("name", sorted(CALLS))
+def test_each_call_writes_exactly_one_audit_entry(name, municipality, process, coordinator):
+    ctx = Ctx(municipality, process, coordinator)
+    before = AuditEntry.objects.count()
+    CALLS[name](ctx)
+    entries = AuditEntry.objects.order_by("-id")[: AuditEntry.objects.count() - before]
+    assert AuditEntry.objects.count() == before + 1, name
+    entry = entries[0]
+    assert entry.action == SERVICE_REGISTRY[name].action
+    assert entry.created_at is not None
+
+
+def test_an_entry_records_actor_object_and_before_and_after(municipality, process, coordinator):
+    from strategia.processes.services import process_update
+
+    process_update(actor=coordinator, process=process, title="Strategia po zmianie")
+    entry = AuditEntry.objects.latest("id")
+    assert entry.actor == coordinator
+    assert entry.actor_label == coordinator.email
+    assert entry.municipality == municipality
+    assert entry.object_repr == "Strategia po zmianie"
+    assert ("title", "Strategia rozwoju gminy Testowo do 2035 roku", "Strategia po zmianie") in entry.changes
+
+
+def test_a_failed_service_call_leaves_no_entry(municipality, process, coordinator):
+    from django.core.exceptions import ValidationError
+
+    from strategia.processes.services import activity_update
+
+    activity = _first_activity(process)
+    before = AuditEntry.objects.count()
+    with pytest.raises(ValidationError):
+        activity_update(actor=coordinator, activity=activity, title="t", short_title="s", description="",
+                        responsible_unit="", status=ActivityStatus.COMPLETED, actual_start=None, actual_end=None)
+    assert AuditEntry.objects.count() == before
+
+
+def test_services_take_keyword_arguments_only(process, coordinator):
+    from strategia.processes.services import process_update
+
+    with pytest.raises(TypeError):
+        process_update(coordinator, process)
