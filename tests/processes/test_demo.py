@@ -28,6 +28,7 @@ def test_demo_loads_konstancin_with_fifteen_activities_and_the_resolution():
     assert len(_activities()) == 15
     resolution = Resolution.objects.get(process=process)
     assert resolution.number == "443/8/33/2021"
+    assert resolution.adopted_on == dt.date(2021, 11, 24)
     assert not resolution.file
 
 

@@ -1,7 +1,8 @@
 """The demo's process: Konstancin-Jeziorna's real schedule (the seed), moved in time so that "today" falls in
 one activity (the public consultation by default). Idempotent: running it again re-applies the dates.
 
-What is real: the schedule's wording, its stages and quarters relative to each other, the resolution number.
+What is real: the schedule's wording, its stages and quarters relative to each other, the resolution's number
+and date.
 What is invented and labelled as sample data (``is_sample``): the dates (shifted to today), actual dates and
 statuses, the process summary and the office's contact details."""
 
@@ -15,7 +16,7 @@ from strategia.processes import services
 from strategia.processes.blueprints import seed_schedule
 from strategia.processes.enums import ActivityStatus, DatePrecision, ProcessStatus, ResolutionKind
 from strategia.processes.models import Activity, StrategyProcess
-from strategia.processes.periods import quarter_end, quarter_of, quarter_start, shift_quarters
+from strategia.processes.periods import quarter_end, quarter_of, quarter_start
 
 DEMO_SLUG = "konstancin-jeziorna"
 DEMO_PROCESS_SLUG = "strategia-2030"
@@ -82,7 +83,7 @@ def process_load(*, municipality: Municipality, today: dt.date, anchor: str = DE
     process.status = ProcessStatus.IN_PROGRESS
     process.save(update_fields=["summary", "status"])
     _apply_dates(process=process, offset=offset, anchor=anchor_spec, today=today)
-    _record_resolution(process=process, offset=offset)
+    _record_resolution(process=process)
     return process
 
 
@@ -124,10 +125,10 @@ def _apply_dates(*, process: StrategyProcess, offset: int, anchor, today: dt.dat
         activity.save()
 
 
-def _record_resolution(*, process: StrategyProcess, offset: int) -> None:
-    """The council's resolution no. 443/8/33/2021 (legal_pl.md §6.2), its date moved with the schedule.
-    No file is attached: we have none and invent none."""
-    adopted_on = shift_quarters(SEED_RESOLUTION_DATE, offset)
+def _record_resolution(*, process: StrategyProcess) -> None:
+    """The council's resolution no. 443/8/33/2021 of 24.11.2021 (legal_pl.md §6.2), with its real number and
+    date even though the demo's schedule is moved in time. No file is attached: we have none and invent none."""
+    adopted_on = SEED_RESOLUTION_DATE
     existing = process.resolutions.filter(kind=ResolutionKind.PROCEDURE).first()
     title = ("w sprawie określenia szczegółowego trybu i harmonogramu opracowania projektu Strategii rozwoju "
              "gminy Konstancin-Jeziorna do 2030 roku, w tym trybu konsultacji")

@@ -24,21 +24,6 @@ def quarter_end(year: int, quarter: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def add_months(day: dt.date, months: int) -> dt.date:
-    index = day.year * 12 + (day.month - 1) + months
-    year, month = divmod(index, 12)
-    month += 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def shift_quarters(day: dt.date, quarters: int) -> dt.date:
-    """Shift a date by whole quarters, keeping quarter boundaries on boundaries."""
-    shifted = add_months(day, 3 * quarters)
-    if day == quarter_end(day.year, quarter_of(day)) or day.day == calendar.monthrange(day.year, day.month)[1]:
-        return dt.date(shifted.year, shifted.month, calendar.monthrange(shifted.year, shifted.month)[1])
-    return shifted
-
-
 def period_label(start: dt.date | None, end: dt.date | None, precision: str) -> str:
     """"1–2 kwartał 2022", "1 kwartał 2022", "4 kwartał 2022 – 1 kwartał 2023", "luty–marzec 2022", or dates."""
     if not start or not end:
@@ -58,15 +43,3 @@ def period_label(start: dt.date | None, end: dt.date | None, precision: str) -> 
     if start == end:
         return date_format(start, "j E Y")
     return f"{date_format(start, 'j E Y')} – {date_format(end, 'j E Y')}"
-
-
-def parse_quarter_range(text: str) -> tuple[int, int, int]:
-    """"1-2 kwartał 2022" → (1, 2, 2022)."""
-    import re
-
-    match = re.search(r"(\d)\s*(?:[-–]\s*(\d))?\s*kwarta\w*\s+(\d{4})", text)
-    if not match:
-        raise ValueError(f"Not a quarter range: {text!r}")
-    first = int(match.group(1))
-    last = int(match.group(2) or first)
-    return first, last, int(match.group(3))
