@@ -148,3 +148,15 @@ def test_actual_end_before_actual_start_is_refused(process, coordinator):
                         responsible_unit="", status=ActivityStatus.IN_PROGRESS,
                         actual_start=dt.date(2026, 5, 2), actual_end=dt.date(2026, 5, 1))
     assert "actual_end" in error.value.error_dict
+
+
+def test_a_process_counts_statutory_deadlines_with_its_day_off_setting(process, coordinator):
+    from strategia.core.statutory import Rule
+
+    # The report period: 30 days from Friday 4 September 2026 ends on Sunday 4 October → Monday 5 October.
+    event_day = dt.date(2026, 9, 4)
+    assert process.statutory_deadline(rule=Rule.CONSULTATION_REPORT_DAYS, event_day=event_day).last_day == \
+        dt.date(2026, 10, 5)
+    process.shift_to_working_day = False
+    assert process.statutory_deadline(rule=Rule.CONSULTATION_REPORT_DAYS, event_day=event_day).last_day == \
+        dt.date(2026, 10, 4)

@@ -50,3 +50,18 @@ class LanguageMiddleware:
         response.headers.setdefault("Content-Language", language)
         patch_vary_headers(response, ("Cookie",))
         return response
+
+
+class PermissionsPolicyMiddleware:
+    """Switches off browser features the platform never uses (camera, microphone, payment, …)."""
+
+    POLICY = ("camera=(), microphone=(), payment=(), usb=(), geolocation=(self), interest-cohort=(), "
+              "browsing-topics=()")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", self.POLICY)
+        return response

@@ -61,6 +61,12 @@ class StrategyProcess(models.Model):
     def get_municipality(self):
         return self.municipality
 
+    def statutory_deadline(self, *, rule, event_day):
+        """A statutory period counted from ``event_day`` under this process's day-off setting."""
+        from strategia.core.deadlines import statutory_deadline
+
+        return statutory_deadline(rule=rule, event_day=event_day, shift_to_working_day=self.shift_to_working_day)
+
     @property
     def procedure_resolution(self):
         return next((r for r in self.resolutions.all() if r.kind == ResolutionKind.PROCEDURE), None)
