@@ -3,7 +3,7 @@ from strategia.core.dimensions import STATUTORY_DIMENSIONS, Dimension
 
 def test_the_three_statutory_dimensions_and_environmental_practice():
     assert [d.value for d in Dimension] == ["social", "economic", "spatial", "environmental"]
-    assert STATUTORY_DIMENSIONS == {Dimension.SOCIAL, Dimension.ECONOMIC, Dimension.SPATIAL}
+    assert {Dimension.SOCIAL, Dimension.ECONOMIC, Dimension.SPATIAL} == STATUTORY_DIMENSIONS
     assert Dimension.SPATIAL.citation == "art. 10e ust. 3 pkt 1 u.s.g."
     assert not Dimension.ENVIRONMENTAL.is_statutory
 
