@@ -1,0 +1,44 @@
+"""The sweep: every public page of the demo passes the page checker (axe WCAG 2.1 A/AA, CSP, same-origin
+requests, reflow at 320 px) and has one <h1>. A new public page joins by adding a line to PUBLIC_PAGES
+(docs/testing.md)."""
+
+import pytest
+from django.urls import reverse
+from playwright.sync_api import expect
+
+from tests.e2e.checks import visit
+
+
+def portal(name):
+    return lambda demo: reverse(name, kwargs={"municipality_slug": demo.municipality.slug})
+
+
+PUBLIC_PAGES = {
+    "home": lambda demo: demo.home_url,
+    "schedule": lambda demo: demo.schedule_url,
+    "activity": lambda demo: demo.current_activity.get_absolute_url(),
+    "news-list": portal("news:list"),
+    "news-item": lambda demo: demo.municipality.news_items.filter(published_at__isnull=False)
+    .order_by("published_at").first().get_absolute_url(),
+    "newsletter": portal("news:subscribe"),
+    "take-part": portal("portal:take_part"),
+    "easy-to-read": portal("portal:take_part_easy"),
+    "privacy": portal("portal:privacy"),
+    "accessibility-statement": portal("portal:accessibility"),
+    "login": lambda demo: reverse("account_login"),
+    "signup": lambda demo: reverse("account_signup"),
+    "password-reset": lambda demo: reverse("account_reset_password"),
+}
+
+
+@pytest.mark.parametrize("name", PUBLIC_PAGES)
+def test_public_page_passes_the_page_checker(page, demo, name):
+    visit(page, PUBLIC_PAGES[name](demo))
+
+    expect(page.locator("h1")).to_have_count(1)
+
+
+def test_not_found_page_passes_the_page_checker(page, demo):
+    visit(page, f"{demo.home_url}nie-ma-takiej-strony/", status=404)
+
+    expect(page.locator("h1")).to_have_count(1)
