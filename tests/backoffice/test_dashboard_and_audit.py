@@ -102,3 +102,34 @@ def test_municipality_data_edit_is_audited_and_validates_the_postal_code(client,
     municipality.refresh_from_db()
     assert municipality.executive_name == "Nowe Nazwisko"
     assert AuditEntry.objects.filter(action="municipality.update", municipality=municipality).exists()
+
+
+def test_an_activity_planned_by_quarter_is_not_overdue_while_its_quarter_lasts(client, process, coordinator):
+    Activity.objects.filter(stage__process=process).update(status=ActivityStatus.COMPLETED,
+                                                           actual_start=dt.date(2026, 1, 1),
+                                                           actual_end=dt.date(2026, 1, 2))
+    by_quarter = Activity.objects.get(stage__process=process, stage__number=2, number="4")
+    Activity.objects.filter(pk=by_quarter.pk).update(status=ActivityStatus.PLANNED, actual_start=None,
+                                                     actual_end=None, planned_precision=DatePrecision.QUARTER,
+                                                     planned_start=dt.date(2026, 10, 1),
+                                                     planned_end=dt.date(2026, 12, 31))
+    with time_machine.travel(dt.datetime(2026, 11, 26, 9, 0, tzinfo=WARSAW), tick=False):
+        client.force_login(coordinator)
+        assert by_quarter.short_title not in _dashboard(client, process.municipality)
+    with time_machine.travel(dt.datetime(2027, 1, 2, 9, 0, tzinfo=WARSAW), tick=False):
+        client.force_login(coordinator)
+        assert by_quarter.short_title in _dashboard(client, process.municipality)
+
+
+def test_an_activity_planned_to_the_day_is_overdue_the_day_after_its_start(client, process, coordinator):
+    Activity.objects.filter(stage__process=process).update(status=ActivityStatus.COMPLETED,
+                                                           actual_start=dt.date(2026, 1, 1),
+                                                           actual_end=dt.date(2026, 1, 2))
+    exact = Activity.objects.get(stage__process=process, stage__number=2, number="4")
+    Activity.objects.filter(pk=exact.pk).update(status=ActivityStatus.PLANNED, actual_start=None, actual_end=None,
+                                                planned_precision=DatePrecision.DAY,
+                                                planned_start=dt.date(2026, 11, 20),
+                                                planned_end=dt.date(2026, 12, 20))
+    with time_machine.travel(dt.datetime(2026, 11, 26, 9, 0, tzinfo=WARSAW), tick=False):
+        client.force_login(coordinator)
+        assert exact.short_title in _dashboard(client, process.municipality)

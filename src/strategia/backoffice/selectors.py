@@ -51,8 +51,7 @@ def dashboard_for(*, municipality, today: dt.date) -> Dashboard:
         processes=processes,
         starting=[a for a in due if a.status == "planned" and today <= a.planned_start <= horizon],
         ending=[a for a in due if a.status == "in_progress" and today <= a.planned_end <= horizon],
-        overdue=[a for a in due if (a.status == "in_progress" and a.planned_end < today)
-                 or (a.status == "planned" and a.planned_start < today)],
+        overdue=[a for a in due if process_selectors.activity_is_overdue(a, today=today)],
         pending_changes=process_selectors.schedule_changes_pending(municipality=municipality),
         processes_without_resolution=[p for p in processes if p.procedure_resolution is None
                                       and p.status not in ("closed", "adopted", "monitoring")],

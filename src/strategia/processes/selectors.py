@@ -8,7 +8,7 @@ from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from strategia.processes.enums import ActivityStatus, ProcessStatus, ScheduleChangeStatus
+from strategia.processes.enums import ActivityStatus, DatePrecision, ProcessStatus, ScheduleChangeStatus
 from strategia.processes.models import Activity, ScheduleChange, Stage, StrategyProcess
 
 
@@ -55,13 +55,26 @@ def activities_current(*, process: StrategyProcess) -> list[Activity]:
                 .select_related("stage").order_by("stage__number", "position"))
 
 
+def activity_is_overdue(activity: Activity, *, today: dt.date) -> bool:
+    if activity.status == ActivityStatus.IN_PROGRESS:
+        return activity.planned_end < today
+    if activity.status == ActivityStatus.PLANNED:
+        if activity.planned_precision == DatePrecision.DAY:
+            return activity.planned_start < today
+        return activity.planned_end < today
+    return False
+
+
 def activities_due_soon(*, municipality, today: dt.date, horizon_days: int) -> list[Activity]:
-    """Activities planned or running that start or end within ``horizon_days`` of ``today``."""
+    """Activities that start or end within ``horizon_days`` of ``today``, or are overdue."""
     until = today + dt.timedelta(days=horizon_days)
     starting = Q(status=ActivityStatus.PLANNED, planned_start__gte=today, planned_start__lte=until)
     ending = Q(status=ActivityStatus.IN_PROGRESS, planned_end__gte=today, planned_end__lte=until)
     overdue = Q(status=ActivityStatus.IN_PROGRESS, planned_end__lt=today)
-    late_start = Q(status=ActivityStatus.PLANNED, planned_start__lt=today)
+    # An activity planned by quarter or month is late to start only once its whole planned window has passed;
+    # one planned to the day, from the day after its planned start.
+    late_start = Q(status=ActivityStatus.PLANNED, planned_end__lt=today) | Q(
+        status=ActivityStatus.PLANNED, planned_precision=DatePrecision.DAY, planned_start__lt=today)
     return list(
         Activity.objects.filter(stage__process__municipality=municipality)
         .exclude(stage__process__status=ProcessStatus.CLOSED)
