@@ -18,7 +18,7 @@ HOUR = dt.timedelta(hours=1)
 
 def list_url(municipality, page=None):
     url = reverse("news:list", kwargs={"municipality_slug": municipality.slug})
-    return f"{url}?page={page}" if page else url
+    return f"{url}?strona={page}" if page else url
 
 
 def test_published_item_is_listed(client, municipality, make_item):

@@ -28,7 +28,7 @@ def _to_list(request):
 def staff_list(request):
     municipality = request.municipality
     page = Paginator(selectors.news_for_staff(municipality=municipality), STAFF_PAGE_SIZE).get_page(
-        request.GET.get("page"))
+        request.GET.get("strona"))
     return render(request, "news/staff/list.html", {
         "page": page, "items": page.object_list, "now": timezone.now(),
         "subscribers": selectors.subscriber_counts(municipality=municipality),

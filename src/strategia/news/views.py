@@ -23,7 +23,7 @@ SUBSCRIBE_WINDOW_SECONDS = 3600
 @public
 def news_list(request):
     page = Paginator(selectors.news_published(municipality=request.municipality), PAGE_SIZE).get_page(
-        request.GET.get("page"))
+        request.GET.get("strona"))
     return render(request, "news/list.html", {"page": page, "items": page.object_list})
 
 
