@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "strategia.news",
     "strategia.portal",
     "strategia.backoffice",
+    "strategia.documents",
 ]
 
 MIDDLEWARE = [

@@ -10,6 +10,7 @@ municipality_patterns = [
     path("aktualnosci/", include("strategia.news.urls")),
     path("panel/", include("strategia.backoffice.urls")),
     path("", include("strategia.processes.urls")),
+    path("<slug:process_slug>/dokumenty/", include("strategia.documents.urls")),
 ]
 
 urlpatterns = [

@@ -1,0 +1,3 @@
+"""Downloads of stored exports of frozen versions (included by documents/urls.py)."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""Word import pages (included by documents/staff_urls.py)."""
+
+urlpatterns: list = []
