@@ -40,6 +40,11 @@ def only(allowed, *, status=200):
 
 COORDINATOR = only({MR.ADMINISTRATOR, MR.COORDINATOR})
 COORDINATOR_POST = only({MR.ADMINISTRATOR, MR.COORDINATOR}, status=405)
+EDIT_DOCUMENT = only({MR.ADMINISTRATOR, MR.COORDINATOR, MR.STAFF, MR.CONTRACTOR})
+EDIT_DOCUMENT_POST = only({MR.ADMINISTRATOR, MR.COORDINATOR, MR.STAFF, MR.CONTRACTOR}, status=405)
+DOC = {"process_slug": "P", "document_slug": "D"}
+IMPORT = {"process_slug": "P", "document_slug": "D", "import_id": "I"}
+EXPORT = {"process_slug": "P", "document_slug": "D", "version_number": "DV", "format": "docx"}
 OFFICE_STAFF = only({MR.ADMINISTRATOR, MR.COORDINATOR, MR.STAFF})
 OFFICE_STAFF_POST = only({MR.ADMINISTRATOR, MR.COORDINATOR, MR.STAFF}, status=405)
 AUDIT = only({MR.ADMINISTRATOR, MR.COORDINATOR, MR.APPROVER})
@@ -67,6 +72,32 @@ TABLE = {
     "backoffice:news_staff:publish": ({"pk": "NI"}, OFFICE_STAFF_POST),
     "processes:activity": ({"process_slug": "P", "activity_id": "A"}, PUBLIC),
     "backoffice:dashboard": ({}, BACKOFFICE),
+    "backoffice:documents_staff:export_request": (EXPORT, EDIT_DOCUMENT_POST),
+    "backoffice:documents_staff:document_list": ({"process_slug": "P"}, BACKOFFICE),
+    "backoffice:documents_staff:document_create": ({"process_slug": "P"}, EDIT_DOCUMENT),
+    "backoffice:documents_staff:document_detail": (DOC, BACKOFFICE),
+    "backoffice:documents_staff:version_freeze": (DOC, COORDINATOR_POST),
+    "backoffice:documents_staff:preview": (DOC, EDIT_DOCUMENT_POST),
+    "backoffice:documents_staff:chapter_generate": (DOC, EDIT_DOCUMENT_POST),
+    "backoffice:documents_staff:chapter_create": (DOC, EDIT_DOCUMENT),
+    "backoffice:documents_staff:chapter_edit": ({**DOC, "chapter_id": "CH"}, EDIT_DOCUMENT),
+    "backoffice:documents_staff:chapter_delete": ({**DOC, "chapter_id": "CH"}, EDIT_DOCUMENT),
+    "backoffice:documents_staff:chapter_move": ({**DOC, "chapter_id": "CH"}, EDIT_DOCUMENT_POST),
+    "backoffice:documents_staff:paragraph_create": ({**DOC, "chapter_id": "CH"}, EDIT_DOCUMENT),
+    "backoffice:documents_staff:paragraph_edit": ({**DOC, "paragraph_id": "PA"}, EDIT_DOCUMENT),
+    "backoffice:documents_staff:paragraph_delete": ({**DOC, "paragraph_id": "PA"}, EDIT_DOCUMENT),
+    "backoffice:documents_staff:paragraph_move": ({**DOC, "paragraph_id": "PA"}, EDIT_DOCUMENT_POST),
+    "backoffice:documents_staff:import_upload": ({"process_slug": "P", "document_slug": "D"}, EDIT_DOCUMENT),
+    "backoffice:documents_staff:import_preview": (IMPORT, EDIT_DOCUMENT),
+    "backoffice:documents_staff:import_apply": (IMPORT, EDIT_DOCUMENT_POST),
+    "backoffice:documents_staff:import_discard": (IMPORT, EDIT_DOCUMENT_POST),
+    "documents:export_status": (EXPORT, PUBLIC),
+    "documents:index": ({"process_slug": "P"}, PUBLIC),
+    "documents:latest": ({"process_slug": "P", "document_slug": "D"}, PUBLIC),
+    "documents:read": ({"process_slug": "P", "document_slug": "D", "version_number": "DV"}, PUBLIC),
+    "documents:redline": ({"process_slug": "P", "document_slug": "D"}, PUBLIC),
+    "documents:changes": ({"process_slug": "P", "document_slug": "D"}, PUBLIC),
+    "documents:export_download": (EXPORT, PUBLIC),
     "backoffice:emails": ({}, OFFICE_STAFF),
     "backoffice:email_detail": ({"email_id": "E"}, OFFICE_STAFF),
     "backoffice:audit": ({}, AUDIT),
@@ -146,11 +177,25 @@ def objects(municipality, process):
     subscriber = subscriber_subscribe(actor=None, municipality=municipality, email="tabela@example.org",
                                       consent_text="zgoda")
     from strategia.accounts.models import MunicipalityMembership, ProcessMembership
+    from strategia.documents.export_services import export_request, export_run
+    from strategia.documents.services import chapter_create, document_create, paragraph_create, version_freeze
     from tests.factories import UserFactory
 
+    document = document_create(actor=None, process=process, title="Projekt", slug="projekt")
+    chapter = chapter_create(actor=None, version=document.versions.get(number=1), title="Rozdział")
+    paragraph_create(actor=None, chapter=chapter, text="Akapit")
+    frozen = version_freeze(actor=None, version=document.versions.get(number=1), stage="consultation")
+    export_run(actor=None, export_id=export_request(actor=None, version=frozen, format="docx").pk)
+    from strategia.documents.import_services import docx_import_preview
+    from tests.documents.test_docx_import import draft, make_docx, upload
+
+    docx_import = docx_import_preview(actor=None, document=document, upload=upload(make_docx(draft)))
     member = MunicipalityMembership.objects.create(user=UserFactory(), municipality=municipality, role=MR.STAFF)
     process_member = ProcessMembership.objects.create(user=UserFactory(), process=process, role=PR.EVALUATOR)
-    return {"MM": member.pk, "PM": process_member.pk, "P": process.slug, "A": activity.pk, "C": change.pk,
+    working_chapter = document.versions.get(frozen_at=None).chapters.get()
+    return {"CH": working_chapter.pk, "PA": working_chapter.paragraphs.get().pk, "I": docx_import.pk,
+            "D": document.slug, "DV": frozen.number, "MM": member.pk,
+            "PM": process_member.pk, "P": process.slug, "A": activity.pk, "C": change.pk,
             "E": email.pk, "N": item.slug, "NI": item.pk,
             "T": confirm_token_make(subscriber), "U": unsubscribe_token_make(subscriber)}
 

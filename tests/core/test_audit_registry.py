@@ -287,7 +287,59 @@ def _call_paragraph_move(ctx):
     paragraph_move(actor=ctx.coordinator, paragraph=_paragraph(ctx), direction=-1)
 
 
+def _call_export_request(ctx):
+    from strategia.documents.export_services import export_request
+    from strategia.documents.models import DocumentVersion
+    from strategia.documents.services import version_freeze
+
+    paragraph = _paragraph(ctx)
+    version = version_freeze(actor=ctx.coordinator, stage="consultation",
+                             version=DocumentVersion.objects.get(pk=paragraph.chapter.version_id))
+    export_request(actor=ctx.coordinator, version=version, format="pdf")
+
+
+def _docx_import(ctx):
+    from strategia.documents.import_services import docx_import_preview
+    from tests.documents.test_docx_import import draft, make_docx, upload
+
+    return docx_import_preview(actor=ctx.coordinator, document=_document(ctx), upload=upload(make_docx(draft)))
+
+
+def _call_docx_import_preview(ctx):
+    _docx_import(ctx)
+
+
+def _call_docx_import_apply(ctx):
+    from strategia.documents.import_services import docx_import_apply
+
+    docx_import_apply(actor=ctx.coordinator, docx_import=_docx_import(ctx))
+
+
+def _call_docx_import_discard(ctx):
+    from strategia.documents.import_services import docx_import_discard
+
+    docx_import_discard(actor=ctx.coordinator, docx_import=_docx_import(ctx))
+
+
+def _call_chapter_generate(ctx):
+    from strategia.documents import generators
+    from strategia.documents.generate_services import chapter_generate
+
+    generators.GENERATORS["audit.test"] = generators.ChapterGenerator(
+        "audit.test", "Dane", "", lambda *, process: [generators.GeneratedParagraph(key="a", text="Tekst")])
+    try:
+        chapter_generate(actor=ctx.coordinator, version=_document(ctx).versions.get(number=1),
+                         generator_key="audit.test")
+    finally:
+        del generators.GENERATORS["audit.test"]
+
+
 CALLS = {
+    "strategia.documents.generate_services.chapter_generate": _call_chapter_generate,
+    "strategia.documents.import_services.docx_import_preview": _call_docx_import_preview,
+    "strategia.documents.import_services.docx_import_apply": _call_docx_import_apply,
+    "strategia.documents.import_services.docx_import_discard": _call_docx_import_discard,
+    "strategia.documents.export_services.export_request": _call_export_request,
     "strategia.documents.services.document_create": _call_document_create,
     "strategia.documents.services.version_create_working": _call_version_create_working,
     "strategia.documents.services.version_freeze": _call_version_freeze,
@@ -326,6 +378,7 @@ CALLS = {
 # Services that deliberately write no audit entry; each must say why in its @service(exempt_reason=...).
 EXEMPT = {
     "strategia.backoffice.services.email_mark_seen",
+    "strategia.documents.export_services.export_run",
 }
 
 

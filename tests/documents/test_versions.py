@@ -146,3 +146,17 @@ def test_completeness_checklist_lists_present_and_missing_items(filled):
     assert checklist["strategic_goals"] is True
     assert checklist["financial_frame"] is False
     assert len(checklist) == 11
+
+
+def test_reordering_keeps_uids_so_references_follow_the_paragraph(filled):
+    from strategia.documents.services import paragraph_move
+
+    first = version_freeze(actor=None, version=filled, stage=VersionStage.CONSULTATION)
+    working = version_working(document=first.document)
+    second_paragraph = Paragraph.objects.get(chapter__version=working, text="Drugi akapit wprowadzenia.")
+    paragraph_move(actor=None, paragraph=second_paragraph, direction=-1)
+    second = version_freeze(actor=None, version=working, stage=VersionStage.AFTER_CONSULTATION)
+    old = first.blocks.get(text="Drugi akapit wprowadzenia.")
+    new = second.blocks.get(uid=old.uid)
+    assert (old.display_number, new.display_number) == ("1.2", "1.1")
+    assert new.text == old.text

@@ -140,6 +140,8 @@ def watch_page(page: Page, origin: str) -> PageWatch:
     def on_request_failed(request):
         if request.url in answered_with_error:
             return  # already reported with its status
+        if request.failure == "net::ERR_ABORTED":
+            return  # cancelled by the browser because the page navigated away: the server did not fail
         if _origin(request.url) == watch.origin:
             watch.problems["http"].append(f"failed ({request.failure}) {request.method} {urlsplit(request.url).path}")
         else:

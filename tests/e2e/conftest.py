@@ -163,6 +163,7 @@ def keyboard_page(page):
 def demo(transactional_db):
     """The demo as ``make run`` shows it: Konstancin-Jeziorna, today in the public consultation (2.3)."""
     from strategia.core.deadlines import today_local
+    from strategia.documents.demo import documents_load
     from strategia.news.demo import news_load
     from strategia.processes.demo import municipality_load, process_load
     from strategia.processes.selectors import activities_current
@@ -171,8 +172,10 @@ def demo(transactional_db):
     municipality = municipality_load()
     process = process_load(municipality=municipality, today=today, anchor="2.3")
     news_load(municipality=municipality, process=process, today=today)
+    document = documents_load(process=process, today=today)
     current = activities_current(process=process)
     return SimpleNamespace(
         municipality=municipality, process=process, current_activity=current[0] if current else None,
+        document=document,
         home_url=municipality.get_absolute_url(), schedule_url=process.get_absolute_url(),
     )

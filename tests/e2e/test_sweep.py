@@ -25,6 +25,11 @@ PUBLIC_PAGES = {
     "easy-to-read": portal("portal:take_part_easy"),
     "privacy": portal("portal:privacy"),
     "accessibility-statement": portal("portal:accessibility"),
+    "documents": lambda demo: reverse("documents:index", kwargs={"municipality_slug": demo.municipality.slug,
+                                                                "process_slug": demo.process.slug}),
+    "document-reading": lambda demo: reverse("documents:latest", kwargs={
+        "municipality_slug": demo.municipality.slug, "process_slug": demo.process.slug,
+        "document_slug": demo.document.slug}),
     "login": lambda demo: reverse("account_login"),
     "signup": lambda demo: reverse("account_signup"),
     "password-reset": lambda demo: reverse("account_reset_password"),

@@ -21,6 +21,6 @@ urlpatterns = [
     path("<slug:municipality_slug>/", include(municipality_patterns)),
 ]
 
-if settings.PROFILE in {"demo", "dev"}:
+if settings.PROFILE in {"demo", "dev", "test"}:
     # Uploaded files in the demo; production serves MEDIA_ROOT from nginx (docs/operator-guide.md).
     urlpatterns.insert(0, path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT}))

@@ -32,8 +32,11 @@ def home(request):
     activities = [a for s in stages for a in s.activities.all()]
     current = [a for a in activities if a.is_current]
     done = sum(1 for a in activities if a.status == "completed")
+    from strategia.documents.reading import documents_public
+
     return render(request, "portal/home.html", {
         "process": process, "stages": stages, "current_activities": current,
+        "documents": documents_public(process=process) if process else [],
         "done_count": done, "activity_count": len(activities),
         "news": news_latest(municipality=municipality, limit=3),
     })

@@ -16,6 +16,7 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, at="2.3", **options):
         from strategia.accounts.demo import users_load
+        from strategia.documents.demo import documents_load
         from strategia.news.demo import news_load
         from strategia.portal.demo import portal_load
         from strategia.processes.demo import municipality_load, process_load
@@ -29,6 +30,19 @@ class Command(BaseCommand):
         users_load(municipality=municipality, process=process)
         news_load(municipality=municipality, process=process, today=today)
         portal_load(municipality=municipality, today=today)
+        document = documents_load(process=process, today=today)
+        _request_demo_exports(document)
         self.stdout.write(self.style.SUCCESS(
             f"Demo loaded: {municipality.name}, {process.title}; today is in activity {at}."
         ))
+
+
+def _request_demo_exports(document) -> None:
+    """Ask the task worker for the DOCX and PDF of every frozen version (once: ready files are reused)."""
+    from strategia.documents.enums import ExportFormat
+    from strategia.documents.export_services import export_request
+    from strategia.documents.selectors import versions_frozen
+
+    for version in versions_frozen(document=document):
+        for export_format in (ExportFormat.DOCX, ExportFormat.PDF):
+            export_request(actor=None, version=version, format=export_format)
