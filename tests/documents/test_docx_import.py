@@ -709,3 +709,8 @@ def test_bold_covering_a_whole_header_cell_is_not_kept_as_markup():
     text = only_paragraph(parse(build)).text
     assert text.splitlines()[0] == "| Wskaźnik | Wartość |"
     assert "| **Ważny** | 1 |" in text
+
+
+def test_an_uploaded_word_draft_is_not_served_as_public_media(client, document, coordinator):
+    docx_import = preview(document, coordinator, make_docx(draft))
+    assert client.get(f"/media/{docx_import.file.name}").status_code == 404

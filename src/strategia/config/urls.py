@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.contrib import admin
+from django.http import Http404
 from django.urls import include, path
 from django.views.static import serve
 
@@ -21,6 +22,15 @@ urlpatterns = [
     path("<slug:municipality_slug>/", include(municipality_patterns)),
 ]
 
+PRIVATE_MEDIA_PREFIXES = ("documents/imports/",)  # uploaded Word drafts: read only by the application
+
+
+def serve_media(request, path):
+    if path.startswith(PRIVATE_MEDIA_PREFIXES):
+        raise Http404
+    return serve(request, path, document_root=settings.MEDIA_ROOT)
+
+
 if settings.PROFILE in {"demo", "dev", "test"}:
     # Uploaded files in the demo; production serves MEDIA_ROOT from nginx (docs/operator-guide.md).
-    urlpatterns.insert(0, path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT}))
+    urlpatterns.insert(0, path("media/<path:path>", serve_media))
