@@ -334,7 +334,50 @@ def _call_chapter_generate(ctx):
         del generators.GENERATORS["audit.test"]
 
 
+def _consultation(ctx, *, announce=False):
+    from strategia.consultation.services import consultation_announce, consultation_create
+    from strategia.documents.models import DocumentVersion
+    from strategia.documents.services import version_freeze
+
+    paragraph = _paragraph(ctx)
+    version = version_freeze(actor=None, stage="consultation",
+                             version=DocumentVersion.objects.get(pk=paragraph.chapter.version_id))
+    consultation = consultation_create(actor=None, process=ctx.process, document_version=version, title="K",
+                                       planned_announcement_on=dt.date.today(),
+                                       ends_on=dt.date.today() + dt.timedelta(days=40))
+    if announce:
+        consultation = consultation_announce(actor=None, consultation=consultation)
+    return consultation
+
+
+def _call_consultation_create(ctx):
+    _consultation(ctx)
+
+
+def _call_consultation_announce(ctx):
+    _consultation(ctx, announce=True)
+
+
+def _call_consultation_extend(ctx):
+    from strategia.consultation.services import consultation_extend
+
+    consultation = _consultation(ctx, announce=True)
+    consultation_extend(actor=ctx.coordinator, consultation=consultation,
+                        ends_on=consultation.ends_on + dt.timedelta(days=7))
+
+
+def _call_submission_create(ctx):
+    from strategia.consultation.services import submission_create
+
+    submission_create(actor=None, consultation=_consultation(ctx, announce=True), channel="platform",
+                      submitter_kind="anonymous", remarks=[{"content": "Uwaga"}])
+
+
 CALLS = {
+    "strategia.consultation.services.consultation_create": _call_consultation_create,
+    "strategia.consultation.services.consultation_announce": _call_consultation_announce,
+    "strategia.consultation.services.consultation_extend": _call_consultation_extend,
+    "strategia.consultation.services.submission_create": _call_submission_create,
     "strategia.documents.generate_services.chapter_generate": _call_chapter_generate,
     "strategia.documents.import_services.docx_import_preview": _call_docx_import_preview,
     "strategia.documents.import_services.docx_import_apply": _call_docx_import_apply,

@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "strategia.portal",
     "strategia.backoffice",
     "strategia.documents",
+    "strategia.consultation",
 ]
 
 MIDDLEWARE = [

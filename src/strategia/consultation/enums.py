@@ -1,0 +1,44 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class ConsultationStatus(models.TextChoices):
+    DRAFT = "draft", _("being prepared")
+    ANNOUNCED = "announced", _("announced")
+    CLOSED = "closed", _("comment period over")
+    REPORTED = "reported", _("report published")
+
+
+class Channel(models.TextChoices):
+    PLATFORM = "platform", _("form on the platform")
+    EMAIL = "email", _("e-mail")
+    POST = "post", _("post or in person at the office")
+    EDORECZENIA = "edoreczenia", _("e-Doręczenia")
+    EPUAP = "epuap", _("ePUAP")
+    ORAL = "oral", _("orally to the record at a meeting")
+
+
+class DecisiveDate(models.TextChoices):
+    RECEIPT = "receipt", _("the date of receipt decides")
+    POSTMARK = "postmark", _("the postmark date decides")
+
+
+class ConsultedDocument(models.TextChoices):
+    STRATEGY = "strategy", _("draft strategy")
+    FORECAST = "forecast", _("environmental impact forecast")
+
+
+class SubmitterKind(models.TextChoices):
+    PERSON = "person", _("private person")
+    ORGANISATION = "organisation", _("organisation or institution")
+    ANONYMOUS = "anonymous", _("anonymous")
+
+
+class SubmitterCategory(models.TextChoices):
+    RESIDENT = "resident", _("resident")
+    NGO = "ngo", _("non-governmental organisation")
+    BUSINESS = "business", _("business")
+    PUBLIC_INSTITUTION = "public_institution", _("public institution")
+    NEIGHBOURING_GMINA = "neighbouring_gmina", _("neighbouring gmina or union of gminas")
+    WATER_AUTHORITY = "water_authority", _("RZGW Wody Polskie")
+    OTHER = "other", _("other")

@@ -1,0 +1,121 @@
+"""The public consultation of the draft (art. 6 ust. 3–6 u.z.p.p.r.): the consultation, and every submission
+with its remarks, from every channel, in one register."""
+
+from __future__ import annotations
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from strategia.consultation.enums import (
+    Channel,
+    ConsultationStatus,
+    ConsultedDocument,
+    DecisiveDate,
+    SubmitterCategory,
+    SubmitterKind,
+)
+
+
+def _tracking_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class Consultation(models.Model):
+    process = models.ForeignKey("processes.StrategyProcess", on_delete=models.PROTECT, related_name="consultations")
+    activity = models.ForeignKey("processes.Activity", null=True, blank=True, on_delete=models.SET_NULL,
+                                 related_name="consultations")
+    document_version = models.ForeignKey("documents.DocumentVersion", on_delete=models.PROTECT,
+                                         related_name="consultations", verbose_name=_("consulted version"))
+    forecast_title = models.CharField(_("environmental impact forecast"), max_length=300, blank=True)
+    forecast_file = models.FileField(_("forecast (PDF)"), upload_to="consultation/forecasts/", blank=True)
+    title = models.CharField(_("title"), max_length=300)
+    planned_announcement_on = models.DateField(_("planned announcement day"))
+    ends_on = models.DateField(_("last day for remarks"))
+    announced_at = models.DateTimeField(_("announced on the website at"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=ConsultationStatus.choices,
+                              default=ConsultationStatus.DRAFT)
+    anonymous_remarks_considered = models.BooleanField(_("anonymous remarks are considered"), default=False)
+    decisive_date = models.CharField(_("which date decides whether a posted remark is on time"), max_length=10,
+                                     choices=DecisiveDate.choices, default=DecisiveDate.RECEIPT)
+    late_remarks_considered = models.BooleanField(
+        _("late remarks on the strategy may still be considered (with a justification)"), default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("consultation")
+        verbose_name_plural = _("consultations")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_municipality(self):
+        return self.process.municipality
+
+    @property
+    def has_forecast(self) -> bool:
+        return bool(self.forecast_title or self.forecast_file)
+
+
+class Submission(models.Model):
+    """One letter, form or statement to the record: a submitter and one or more remarks."""
+
+    consultation = models.ForeignKey(Consultation, on_delete=models.PROTECT, related_name="submissions")
+    channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices)
+    submitter_kind = models.CharField(_("submitter"), max_length=20, choices=SubmitterKind.choices)
+    submitter_name = models.CharField(_("name"), max_length=300, blank=True)
+    organisation_name = models.CharField(_("organisation or institution"), max_length=300, blank=True)
+    category = models.CharField(_("category"), max_length=30, choices=SubmitterCategory.choices,
+                                default=SubmitterCategory.RESIDENT)
+    contact_email = models.EmailField(_("e-mail (optional)"), blank=True)
+    contact_phone = models.CharField(_("phone (optional)"), max_length=40, blank=True)
+    consent_publish_name = models.BooleanField(_("I agree to the publication of my name"), default=False)
+    received_at = models.DateTimeField(_("received at"))
+    postmark_on = models.DateField(_("postmark date"), null=True, blank=True)
+    is_late = models.BooleanField(_("after the deadline"), default=False)
+    scan = models.FileField(_("scan of the letter"), upload_to="consultation/scans/", blank=True)
+    tracking_token = models.CharField(max_length=64, unique=True, default=_tracking_token, editable=False)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("submission")
+        verbose_name_plural = _("submissions")
+        ordering = ["received_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_channel_display()} {self.received_at:%Y-%m-%d}"
+
+    def get_municipality(self):
+        return self.consultation.process.municipality
+
+
+class Remark(models.Model):
+    """A remark (uwaga) on a fragment of the consulted draft or forecast."""
+
+    submission = models.ForeignKey(Submission, on_delete=models.PROTECT, related_name="remarks")
+    position = models.PositiveSmallIntegerField(default=1)
+    document = models.CharField(_("document"), max_length=10, choices=ConsultedDocument.choices,
+                                default=ConsultedDocument.STRATEGY)
+    block_uid = models.UUIDField(_("paragraph"), null=True, blank=True)
+    display_number = models.CharField(_("point"), max_length=30, blank=True)
+    fragment = models.CharField(_("fragment (chapter, point or page)"), max_length=300, blank=True)
+    current_wording = models.TextField(_("current wording"), blank=True)
+    proposed_wording = models.TextField(_("proposed wording"), blank=True)
+    justification = models.TextField(_("justification"), blank=True)
+    content = models.TextField(_("remark"))
+
+    class Meta:
+        verbose_name = _("remark")
+        verbose_name_plural = _("remarks")
+        ordering = ["submission", "position", "id"]
+
+    def __str__(self) -> str:
+        return self.content[:80]
+
+    def get_municipality(self):
+        return self.submission.consultation.process.municipality

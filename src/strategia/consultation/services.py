@@ -1,0 +1,177 @@
+"""The consultation's statutory clock and the register of submissions. Every rule goes through the one deadline
+helper (core/deadlines.py) and every number comes from core/statutory.py; every refusal cites the article.
+
+- The comment period runs from the day after the website announcement and may not be shorter than 35 days
+  (art. 6 ust. 5 u.z.p.p.r.); with the environmental forecast the 21-day rule (art. 39 ust. 1 pkt 3 u.o.o.ś.) is
+  also met.
+- The last day is re-validated when the announcement is published; later it can be extended, never shortened.
+- The server's clock decides. A remark that arrives after 23:59:59 (Warsaw) of the last day is stored and marked
+  late, never refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from strategia.consultation.enums import (
+    Channel,
+    ConsultationStatus,
+    ConsultedDocument,
+    DecisiveDate,
+    SubmitterKind,
+)
+from strategia.consultation.models import Consultation, Remark, Submission
+from strategia.core.deadlines import Deadline, deadline, local_date
+from strategia.core.services import service
+from strategia.core.statutory import Rule, period
+from strategia.documents.enums import FROZEN_STAGES
+
+# --- the clock ------------------------------------------------------------------------------------------------
+
+def announcement_day(consultation: Consultation) -> dt.date:
+    """The day of the website announcement (actual once published, else planned)."""
+    if consultation.announced_at:
+        return local_date(consultation.announced_at)
+    return consultation.planned_announcement_on
+
+
+def comment_period(consultation: Consultation) -> Deadline:
+    """The comment period from the day after the announcement to ``ends_on`` (moved to the next working day when
+    it falls on a day off and the process says so)."""
+    event_day = announcement_day(consultation)
+    return deadline(event_day=event_day, days=(consultation.ends_on - event_day).days,
+                    shift_to_working_day=consultation.process.shift_to_working_day,
+                    citation=period(Rule.CONSULTATION_MIN_DAYS, on=event_day).citation)
+
+
+def report_deadline(consultation: Consultation) -> Deadline:
+    """The report is due within 30 days after the end of the comment period (art. 6 ust. 6 u.z.p.p.r.)."""
+    return consultation.process.statutory_deadline(rule=Rule.CONSULTATION_REPORT_DAYS,
+                                                   event_day=comment_period(consultation).last_day)
+
+
+def validate_period(*, event_day: dt.date, ends_on: dt.date, with_forecast: bool) -> None:
+    """Refuse a comment period shorter than the law allows, citing the article."""
+    rules = [Rule.CONSULTATION_MIN_DAYS] + ([Rule.SEA_PUBLIC_PARTICIPATION_MIN_DAYS] if with_forecast else [])
+    for rule in rules:
+        minimum = period(rule, on=event_day)
+        if (ends_on - event_day).days < minimum.days:
+            earliest = event_day + dt.timedelta(days=minimum.days)
+            raise ValidationError({"ends_on": [
+                _("Remarks must be accepted for at least %(days)s days from the day after the announcement "
+                  "(%(citation)s): the last day can be %(earliest)s at the earliest.")
+                % {"days": minimum.days, "citation": minimum.citation, "earliest": earliest.strftime("%d.%m.%Y")}
+            ]})
+
+
+def is_late(consultation: Consultation, *, received_at: dt.datetime, postmark_on: dt.date | None = None) -> bool:
+    """Whether a submission is after the deadline. The server's clock (``received_at``) decides, judged in Warsaw;
+    for post, the postmark decides when the council's resolution says so (both dates are stored)."""
+    last_day = comment_period(consultation).last_day
+    if consultation.decisive_date == DecisiveDate.POSTMARK and postmark_on is not None:
+        return postmark_on > last_day
+    return local_date(received_at) > last_day
+
+
+# --- the consultation -----------------------------------------------------------------------------------------
+
+@service("consultation.create")
+def consultation_create(*, actor, process, document_version, title: str, planned_announcement_on: dt.date,
+                        ends_on: dt.date, forecast_title: str = "", activity=None,
+                        anonymous_remarks_considered: bool = False, decisive_date: str = DecisiveDate.RECEIPT,
+                        late_remarks_considered: bool = False) -> Consultation:
+    """A consultation of a frozen version, its period checked against the planned announcement day."""
+    if document_version.document.process_id != process.pk:
+        raise ValidationError({"document_version": [_("The version belongs to another process.")]})
+    if not document_version.is_frozen or document_version.stage not in FROZEN_STAGES:
+        raise ValidationError({"document_version": [
+            _("Only a frozen version can be consulted: freeze the draft for consultation first.")]})
+    validate_period(event_day=planned_announcement_on, ends_on=ends_on, with_forecast=bool(forecast_title))
+    return Consultation.objects.create(
+        process=process, activity=activity, document_version=document_version, title=title,
+        planned_announcement_on=planned_announcement_on, ends_on=ends_on, forecast_title=forecast_title,
+        anonymous_remarks_considered=anonymous_remarks_considered, decisive_date=decisive_date,
+        late_remarks_considered=late_remarks_considered,
+    )
+
+
+@service("consultation.announce", target="consultation")
+@transaction.atomic
+def consultation_announce(*, actor, consultation: Consultation, now: dt.datetime | None = None) -> Consultation:
+    """Record the website announcement (art. 6 ust. 4) at the server's time and re-validate the period from that
+    day: an announcement published later than planned may make the period too short."""
+    consultation = Consultation.objects.select_for_update().get(pk=consultation.pk)
+    if consultation.announced_at is not None:
+        raise ValidationError(_("The consultation has already been announced."))
+    now = now or timezone.now()
+    validate_period(event_day=local_date(now), ends_on=consultation.ends_on, with_forecast=consultation.has_forecast)
+    consultation.announced_at = now
+    consultation.status = ConsultationStatus.ANNOUNCED
+    consultation.save(update_fields=["announced_at", "status"])
+    return consultation
+
+
+@service("consultation.extend", target="consultation")
+@transaction.atomic
+def consultation_extend(*, actor, consultation: Consultation, ends_on: dt.date) -> Consultation:
+    """Move the last day later. Shortening an announced period is refused (art. 6 ust. 5 u.z.p.p.r.)."""
+    consultation = Consultation.objects.select_for_update().get(pk=consultation.pk)
+    if ends_on <= consultation.ends_on:
+        raise ValidationError({"ends_on": [
+            _("The comment period can be extended but never shortened (%(citation)s). Choose a day after %(day)s.")
+            % {"citation": period(Rule.CONSULTATION_MIN_DAYS, on=announcement_day(consultation)).citation,
+               "day": consultation.ends_on.strftime("%d.%m.%Y")}
+        ]})
+    consultation.ends_on = ends_on
+    consultation.save(update_fields=["ends_on"])
+    return consultation
+
+
+# --- submissions ----------------------------------------------------------------------------------------------
+
+REMARK_FIELDS = ("document", "block_uid", "display_number", "fragment", "current_wording", "proposed_wording",
+                 "justification", "content")
+
+
+@service("submission.create")
+@transaction.atomic
+def submission_create(*, actor, consultation: Consultation, channel: str, submitter_kind: str,
+                      remarks: list[dict], submitter_name: str = "", organisation_name: str = "",
+                      category: str = "resident", contact_email: str = "", contact_phone: str = "",
+                      consent_publish_name: bool = False, received_at: dt.datetime | None = None,
+                      postmark_on: dt.date | None = None, scan=None) -> Submission:
+    """Store a submission with its remarks. Nothing is refused for being late: it is stored and marked.
+    On the platform the server's clock is the time of receipt (a date sent by the page is ignored)."""
+    if consultation.announced_at is None:
+        raise ValidationError(_("The consultation has not been announced yet."))
+    if not remarks:
+        raise ValidationError(_("A submission needs at least one remark."))
+    if channel == Channel.PLATFORM or received_at is None:
+        received_at = timezone.now()
+    for index, remark in enumerate(remarks, start=1):
+        unknown = set(remark) - set(REMARK_FIELDS)
+        if unknown:
+            raise TypeError(f"Unknown remark fields {sorted(unknown)}")
+        if not (remark.get("content") or "").strip():
+            raise ValidationError({"content": [_("Remark %(number)s is empty.") % {"number": index}]})
+    if submitter_kind == SubmitterKind.ORGANISATION and not organisation_name.strip():
+        raise ValidationError({"organisation_name": [_("Please give the organisation's or institution's name.")]})
+    submission = Submission.objects.create(
+        consultation=consultation, channel=channel, submitter_kind=submitter_kind, submitter_name=submitter_name,
+        organisation_name=organisation_name, category=category, contact_email=contact_email,
+        contact_phone=contact_phone, consent_publish_name=consent_publish_name, received_at=received_at,
+        postmark_on=postmark_on, is_late=is_late(consultation, received_at=received_at, postmark_on=postmark_on),
+        scan=scan or "", created_by=actor if getattr(actor, "is_authenticated", False) else None,
+    )
+    Remark.objects.bulk_create([
+        Remark(submission=submission, position=index,
+               **{"document": ConsultedDocument.STRATEGY, **{k: v for k, v in remark.items() if v is not None}})
+        for index, remark in enumerate(remarks, start=1)
+    ])
+    return submission
+
