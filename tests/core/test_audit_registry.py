@@ -373,7 +373,17 @@ def _call_submission_create(ctx):
                       submitter_kind="anonymous", remarks=[{"content": "Uwaga"}])
 
 
+def _call_meeting_create(ctx):
+    from django.utils import timezone
+
+    from strategia.consultation.services import meeting_create
+
+    meeting_create(actor=ctx.coordinator, consultation=_consultation(ctx), starts_at=timezone.now(),
+                   place="Sala konferencyjna urzędu")
+
+
 CALLS = {
+    "strategia.consultation.services.meeting_create": _call_meeting_create,
     "strategia.consultation.services.consultation_create": _call_consultation_create,
     "strategia.consultation.services.consultation_announce": _call_consultation_announce,
     "strategia.consultation.services.consultation_extend": _call_consultation_extend,

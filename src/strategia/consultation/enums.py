@@ -42,3 +42,14 @@ class SubmitterCategory(models.TextChoices):
     NEIGHBOURING_GMINA = "neighbouring_gmina", _("neighbouring gmina or union of gminas")
     WATER_AUTHORITY = "water_authority", _("RZGW Wody Polskie")
     OTHER = "other", _("other")
+
+
+class MeetingKind(models.TextChoices):
+    MEETING = "meeting", _("consultation meeting")
+    PUBLIC_DISCUSSION = "public_discussion", _("public discussion")
+
+
+class MeetingForm(models.TextChoices):
+    IN_PERSON = "in_person", _("in person")
+    ONLINE = "online", _("online")
+    HYBRID = "hybrid", _("in person and online")

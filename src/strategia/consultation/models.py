@@ -14,6 +14,8 @@ from strategia.consultation.enums import (
     ConsultationStatus,
     ConsultedDocument,
     DecisiveDate,
+    MeetingForm,
+    MeetingKind,
     SubmitterCategory,
     SubmitterKind,
 )
@@ -60,6 +62,32 @@ class Consultation(models.Model):
         return bool(self.forecast_title or self.forecast_file)
 
 
+class Meeting(models.Model):
+    """A consultation meeting or the public discussion: when, where, in what form, how accessible, who came."""
+
+    consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE, related_name="meetings")
+    kind = models.CharField(_("kind"), max_length=20, choices=MeetingKind.choices, default=MeetingKind.MEETING)
+    starts_at = models.DateTimeField(_("starts at"))
+    ends_at = models.DateTimeField(_("ends at"), null=True, blank=True)
+    place = models.CharField(_("place"), max_length=300)
+    form = models.CharField(_("form"), max_length=20, choices=MeetingForm.choices, default=MeetingForm.IN_PERSON)
+    accessibility = models.TextField(_("accessibility"), blank=True,
+                                     help_text=_("e.g. step-free access, induction loop, PJM interpreter on request"))
+    attendance = models.PositiveIntegerField(_("attendance"), null=True, blank=True)
+    minutes = models.FileField(_("minutes (PDF)"), upload_to="consultation/minutes/", blank=True)
+
+    class Meta:
+        verbose_name = _("meeting")
+        verbose_name_plural = _("meetings")
+        ordering = ["starts_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.starts_at:%Y-%m-%d %H:%M}"
+
+    def get_municipality(self):
+        return self.consultation.process.municipality
+
+
 class Submission(models.Model):
     """One letter, form or statement to the record: a submitter and one or more remarks."""
 
@@ -77,6 +105,8 @@ class Submission(models.Model):
     postmark_on = models.DateField(_("postmark date"), null=True, blank=True)
     is_late = models.BooleanField(_("after the deadline"), default=False)
     scan = models.FileField(_("scan of the letter"), upload_to="consultation/scans/", blank=True)
+    meeting = models.ForeignKey(Meeting, null=True, blank=True, on_delete=models.SET_NULL, related_name="submissions",
+                                verbose_name=_("meeting (remarks made orally)"))
     tracking_token = models.CharField(max_length=64, unique=True, default=_tracking_token, editable=False)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                    related_name="+")

@@ -25,7 +25,7 @@ from strategia.consultation.enums import (
     DecisiveDate,
     SubmitterKind,
 )
-from strategia.consultation.models import Consultation, Remark, Submission
+from strategia.consultation.models import Consultation, Meeting, Remark, Submission
 from strategia.core.deadlines import Deadline, deadline, local_date
 from strategia.core.services import service
 from strategia.core.statutory import Rule, period
@@ -130,6 +130,17 @@ def consultation_extend(*, actor, consultation: Consultation, ends_on: dt.date) 
     consultation.ends_on = ends_on
     consultation.save(update_fields=["ends_on"])
     return consultation
+
+
+@service("meeting.create")
+def meeting_create(*, actor, consultation: Consultation, starts_at: dt.datetime, place: str, kind: str = "meeting",
+                   form: str = "in_person", ends_at: dt.datetime | None = None, accessibility: str = "") -> Meeting:
+    if ends_at and ends_at <= starts_at:
+        raise ValidationError({"ends_at": [_("The end must be later than the start.")]})
+    if not place.strip():
+        raise ValidationError({"place": [_("Please give the place (or the link for an online meeting).")]})
+    return Meeting.objects.create(consultation=consultation, kind=kind, starts_at=starts_at, ends_at=ends_at,
+                                  place=place.strip(), form=form, accessibility=accessibility)
 
 
 # --- submissions ----------------------------------------------------------------------------------------------
