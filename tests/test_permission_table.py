@@ -43,6 +43,7 @@ COORDINATOR_POST = only({MR.ADMINISTRATOR, MR.COORDINATOR}, status=405)
 EDIT_DOCUMENT = only({MR.ADMINISTRATOR, MR.COORDINATOR, MR.STAFF, MR.CONTRACTOR})
 EDIT_DOCUMENT_POST = only({MR.ADMINISTRATOR, MR.COORDINATOR, MR.STAFF, MR.CONTRACTOR}, status=405)
 DOC = {"process_slug": "P", "document_slug": "D"}
+CONS = {"process_slug": "P", "consultation_id": "K"}
 IMPORT = {"process_slug": "P", "document_slug": "D", "import_id": "I"}
 EXPORT = {"process_slug": "P", "document_slug": "D", "version_number": "DV", "format": "docx"}
 OFFICE_STAFF = only({MR.ADMINISTRATOR, MR.COORDINATOR, MR.STAFF})
@@ -72,6 +73,14 @@ TABLE = {
     "backoffice:news_staff:publish": ({"pk": "NI"}, OFFICE_STAFF_POST),
     "processes:activity": ({"process_slug": "P", "activity_id": "A"}, PUBLIC),
     "backoffice:dashboard": ({}, BACKOFFICE),
+    "backoffice:consultation_staff:list": ({"process_slug": "P"}, BACKOFFICE),
+    "backoffice:consultation_staff:detail": (CONS, BACKOFFICE),
+    "backoffice:consultation_staff:intake": (CONS, OFFICE_STAFF),
+    "backoffice:consultation_staff:import": (CONS, OFFICE_STAFF),
+    "backoffice:consultation_staff:import_template": (CONS, OFFICE_STAFF),
+    "backoffice:consultation_staff:import_confirm": (CONS, OFFICE_STAFF_POST),
+    "consultation:remark_form": (CONS, PUBLIC),
+    "consultation:tracking": ({"process_slug": "P", "token": "TR"}, PUBLIC),
     "backoffice:documents_staff:export_request": (EXPORT, EDIT_DOCUMENT_POST),
     "backoffice:documents_staff:document_list": ({"process_slug": "P"}, BACKOFFICE),
     "backoffice:documents_staff:document_create": ({"process_slug": "P"}, EDIT_DOCUMENT),
@@ -186,6 +195,15 @@ def objects(municipality, process):
     paragraph_create(actor=None, chapter=chapter, text="Akapit")
     frozen = version_freeze(actor=None, version=document.versions.get(number=1), stage="consultation")
     export_run(actor=None, export_id=export_request(actor=None, version=frozen, format="docx").pk)
+    import datetime as dt
+
+    from strategia.consultation.services import consultation_announce, consultation_create, submission_create
+
+    consultation = consultation_announce(actor=None, consultation=consultation_create(
+        actor=None, process=process, document_version=frozen, title="K", planned_announcement_on=dt.date.today(),
+        ends_on=dt.date.today() + dt.timedelta(days=40)))
+    tracked = submission_create(actor=None, consultation=consultation, channel="platform",
+                                submitter_kind="anonymous", remarks=[{"content": "Uwaga"}])
     from strategia.documents.import_services import docx_import_preview
     from tests.documents.test_docx_import import draft, make_docx, upload
 
@@ -193,7 +211,8 @@ def objects(municipality, process):
     member = MunicipalityMembership.objects.create(user=UserFactory(), municipality=municipality, role=MR.STAFF)
     process_member = ProcessMembership.objects.create(user=UserFactory(), process=process, role=PR.EVALUATOR)
     working_chapter = document.versions.get(frozen_at=None).chapters.get()
-    return {"CH": working_chapter.pk, "PA": working_chapter.paragraphs.get().pk, "I": docx_import.pk,
+    return {"K": consultation.pk, "TR": tracked.tracking_token, "CH": working_chapter.pk,
+            "PA": working_chapter.paragraphs.get().pk, "I": docx_import.pk,
             "D": document.slug, "DV": frozen.number, "MM": member.pk,
             "PM": process_member.pk, "P": process.slug, "A": activity.pk, "C": change.pk,
             "E": email.pk, "N": item.slug, "NI": item.pk,

@@ -382,7 +382,26 @@ def _call_meeting_create(ctx):
                    place="Sala konferencyjna urzędu")
 
 
+def _call_remarks_import_xlsx(ctx):
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from openpyxl import load_workbook
+
+    from strategia.consultation.import_services import remarks_import_xlsx
+    from strategia.consultation.xlsx_import import template_workbook
+
+    workbook = load_workbook(io.BytesIO(template_workbook()))
+    workbook.active.append([1, "Jan Kowalski", "osoba fizyczna", "mieszkaniec",
+                            dt.date.today().strftime("%d.%m.%Y"), "e-mail", "1", "", "", "", "Uwaga"])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    remarks_import_xlsx(actor=ctx.coordinator, consultation=_consultation(ctx, announce=True),
+                        upload=SimpleUploadedFile("uwagi.xlsx", buffer.getvalue()))
+
+
 CALLS = {
+    "strategia.consultation.import_services.remarks_import_xlsx": _call_remarks_import_xlsx,
     "strategia.consultation.services.meeting_create": _call_meeting_create,
     "strategia.consultation.services.consultation_create": _call_consultation_create,
     "strategia.consultation.services.consultation_announce": _call_consultation_announce,

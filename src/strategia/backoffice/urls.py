@@ -9,6 +9,7 @@ urlpatterns = [
     path("procesy/", include("strategia.processes.staff_urls")),
     path("aktualnosci/", include("strategia.news.staff_urls")),
     path("dokumenty/", include("strategia.documents.staff_urls")),
+    path("konsultacje/", include("strategia.consultation.staff_urls")),
     path("role/", include("strategia.accounts.staff_urls")),
     path("strony/", include("strategia.portal.staff_urls")),
     path("wyslane-e-maile/", views.email_list, name="emails"),

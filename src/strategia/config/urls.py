@@ -10,6 +10,7 @@ municipality_patterns = [
     path("", include("strategia.portal.urls")),
     path("aktualnosci/", include("strategia.news.urls")),
     path("panel/", include("strategia.backoffice.urls")),
+    path("<slug:process_slug>/konsultacje/", include("strategia.consultation.urls")),
     path("", include("strategia.processes.urls")),
     path("<slug:process_slug>/dokumenty/", include("strategia.documents.urls")),
 ]
@@ -22,7 +23,8 @@ urlpatterns = [
     path("<slug:municipality_slug>/", include(municipality_patterns)),
 ]
 
-PRIVATE_MEDIA_PREFIXES = ("documents/imports/",)  # uploaded Word drafts: read only by the application
+# Read only by the application: uploaded Word drafts, scans of letters (personal data), pending imports.
+PRIVATE_MEDIA_PREFIXES = ("documents/imports/", "consultation/scans/", "consultation/imports/")
 
 
 def serve_media(request, path):

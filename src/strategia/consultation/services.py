@@ -155,7 +155,7 @@ def submission_create(*, actor, consultation: Consultation, channel: str, submit
                       remarks: list[dict], submitter_name: str = "", organisation_name: str = "",
                       category: str = "resident", contact_email: str = "", contact_phone: str = "",
                       consent_publish_name: bool = False, received_at: dt.datetime | None = None,
-                      postmark_on: dt.date | None = None, scan=None) -> Submission:
+                      postmark_on: dt.date | None = None, scan=None, meeting=None) -> Submission:
     """Store a submission with its remarks. Nothing is refused for being late: it is stored and marked.
     On the platform the server's clock is the time of receipt (a date sent by the page is ignored)."""
     if consultation.announced_at is None:
@@ -170,6 +170,8 @@ def submission_create(*, actor, consultation: Consultation, channel: str, submit
             raise TypeError(f"Unknown remark fields {sorted(unknown)}")
         if not (remark.get("content") or "").strip():
             raise ValidationError({"content": [_("Remark %(number)s is empty.") % {"number": index}]})
+    if meeting is not None and meeting.consultation_id != consultation.pk:
+        raise ValidationError({"meeting": [_("The meeting belongs to another consultation.")]})
     if submitter_kind == SubmitterKind.ORGANISATION and not organisation_name.strip():
         raise ValidationError({"organisation_name": [_("Please give the organisation's or institution's name.")]})
     submission = Submission.objects.create(
@@ -177,7 +179,8 @@ def submission_create(*, actor, consultation: Consultation, channel: str, submit
         organisation_name=organisation_name, category=category, contact_email=contact_email,
         contact_phone=contact_phone, consent_publish_name=consent_publish_name, received_at=received_at,
         postmark_on=postmark_on, is_late=is_late(consultation, received_at=received_at, postmark_on=postmark_on),
-        scan=scan or "", created_by=actor if getattr(actor, "is_authenticated", False) else None,
+        scan=scan or "", meeting=meeting,
+        created_by=actor if getattr(actor, "is_authenticated", False) else None,
     )
     Remark.objects.bulk_create([
         Remark(submission=submission, position=index,

@@ -40,9 +40,12 @@ def read(request, process_slug, document_slug, version_number):
     versions = reading.versions_public(document=document)
     version = reading.version_pick(versions=versions, number=version_number)
     view = reading.reading_for_version(version=version, query=request.GET.get("q", ""))
+    from strategia.consultation.selectors import consultation_open_for_version
+
     return render(request, "documents/read/document.html", {
         "process": process, "document": document, "version": version, "versions": versions,
         "latest": versions[0], "previous": _previous(versions, version), "reading": view,
+        "open_consultation": consultation_open_for_version(version=version),
     })
 
 

@@ -1,0 +1,58 @@
+"""Consultation pages through the page checker: a resident opens the remark form from a paragraph of the
+consulted draft, sends a remark and lands on the tracking page; staff open the register, intake and import."""
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+from playwright.sync_api import expect
+
+from strategia.accounts.enums import MunicipalityRole
+from strategia.consultation.services import consultation_announce, consultation_create
+from strategia.core.deadlines import today_local
+from strategia.documents.selectors import versions_frozen
+from tests.e2e.checks import check_page, login, visit
+from tests.factories import user_with_municipality_role
+
+
+@pytest.fixture
+def consultation(demo):
+    version = versions_frozen(document=demo.document)[0]
+    today = today_local()
+    consultation = consultation_create(actor=None, process=demo.process, document_version=version,
+                                       title="Konsultacje projektu strategii", planned_announcement_on=today,
+                                       ends_on=today + dt.timedelta(days=40))
+    return consultation_announce(actor=None, consultation=consultation)
+
+
+@pytest.mark.viewport(390, 844)
+def test_a_resident_sends_a_remark_on_a_paragraph_and_sees_the_tracking_page(page, demo, consultation):
+    version = consultation.document_version
+    visit(page, version.get_absolute_url())
+    link = page.locator("a.remark-link").first
+    expect(link).to_be_visible()
+    link.press("Enter")
+    page.wait_for_load_state()
+    if "/uwagi/" not in page.url:  # htmx opened the form in place: follow its own page too
+        visit(page, link.get_attribute("href"))
+    else:
+        check_page(page)
+    page.locator("textarea[name$='-content']").first.fill("Proszę dopisać budowę ścieżki rowerowej wzdłuż Jeziorki.")
+    page.locator("main form button[type=submit]:not([name=add_remark])").press("Enter")
+    page.wait_for_load_state()
+    assert "/sledzenie/" in page.url
+    check_page(page)
+    expect(page.locator("main")).to_contain_text("ścieżki rowerowej")
+
+
+def test_staff_consultation_pages_pass_the_page_checker(page, demo, consultation):
+    coordinator = user_with_municipality_role(demo.municipality, MunicipalityRole.COORDINATOR)
+    kwargs = {"municipality_slug": demo.municipality.slug, "process_slug": demo.process.slug}
+    urls = [reverse("backoffice:consultation_staff:list", kwargs=kwargs)] + [
+        reverse(f"backoffice:consultation_staff:{name}", kwargs={**kwargs, "consultation_id": consultation.pk})
+        for name in ("detail", "intake", "import")
+    ]
+    login(page, coordinator, next_url=urls[0])
+    for url in urls:
+        visit(page, url)
+        expect(page.locator("h1")).to_have_count(1)
