@@ -208,9 +208,14 @@ def test_a_confirmation_email_with_the_tracking_link_goes_to_a_given_address(
     assert Submission.objects.get().tracking_token in email.body
 
 
-def test_a_filled_honeypot_does_not_drop_the_submission(client, consultation):
+def test_a_filled_honeypot_does_not_drop_the_submission_but_holds_it_for_review(client, consultation):
     client.post(_form_url(consultation), _post_data([{"content": "Uwaga."}], website="http://spam.example"))
-    assert Submission.objects.count() == 1
+    assert Submission.objects.get().held_for_review
+
+
+def test_an_ordinary_submission_is_not_held_for_review(client, consultation):
+    client.post(_form_url(consultation), _post_data([{"content": "Uwaga."}]))
+    assert not Submission.objects.get().held_for_review
 
 
 def test_the_honeypot_is_hidden_from_everyone(client, consultation):

@@ -198,6 +198,7 @@ def test_bad_input_keeps_everything_typed(client, consultation):
 
 def test_the_form_says_that_an_attached_file_must_be_attached_again(client, consultation):
     client.force_login(staff(consultation))
+    client.cookies["django_language"] = "en"  # English msgids on the visitor's choice
     html = client.get(url("intake", consultation)).content.decode()
     assert "attach the file again" in html
 
@@ -281,6 +282,7 @@ def test_the_register_lists_every_submission_with_its_remark_count_and_late_mark
                       remarks=[{"content": "a"}, {"content": "b"}],
                       received_at=dt.datetime(2026, 7, 8, 12, tzinfo=WARSAW))
     client.force_login(staff(consultation))
+    client.cookies["django_language"] = "en"
     html = client.get(url("detail", consultation)).content.decode()
     assert "Jan &lt;b&gt;Kowalski&lt;/b&gt;" in html
     assert "<td>2</td>" in html

@@ -104,6 +104,9 @@ class Submission(models.Model):
     received_at = models.DateTimeField(_("received at"))
     postmark_on = models.DateField(_("postmark date"), null=True, blank=True)
     is_late = models.BooleanField(_("after the deadline"), default=False)
+    held_for_review = models.BooleanField(
+        _("held for review"), default=False,
+        help_text=_("Caught by the anti-spam check: stored, never dropped; staff decide whether it is genuine."))
     scan = models.FileField(_("scan of the letter"), upload_to="consultation/scans/", blank=True)
     meeting = models.ForeignKey(Meeting, null=True, blank=True, on_delete=models.SET_NULL, related_name="submissions",
                                 verbose_name=_("meeting (remarks made orally)"))

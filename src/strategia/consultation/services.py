@@ -155,7 +155,8 @@ def submission_create(*, actor, consultation: Consultation, channel: str, submit
                       remarks: list[dict], submitter_name: str = "", organisation_name: str = "",
                       category: str = "resident", contact_email: str = "", contact_phone: str = "",
                       consent_publish_name: bool = False, received_at: dt.datetime | None = None,
-                      postmark_on: dt.date | None = None, scan=None, meeting=None) -> Submission:
+                      postmark_on: dt.date | None = None, scan=None, meeting=None,
+                      held_for_review: bool = False) -> Submission:
     """Store a submission with its remarks. Nothing is refused for being late: it is stored and marked.
     On the platform the server's clock is the time of receipt (a date sent by the page is ignored)."""
     if consultation.announced_at is None:
@@ -179,7 +180,7 @@ def submission_create(*, actor, consultation: Consultation, channel: str, submit
         organisation_name=organisation_name, category=category, contact_email=contact_email,
         contact_phone=contact_phone, consent_publish_name=consent_publish_name, received_at=received_at,
         postmark_on=postmark_on, is_late=is_late(consultation, received_at=received_at, postmark_on=postmark_on),
-        scan=scan or "", meeting=meeting,
+        scan=scan or "", meeting=meeting, held_for_review=held_for_review,
         created_by=actor if getattr(actor, "is_authenticated", False) else None,
     )
     Remark.objects.bulk_create([

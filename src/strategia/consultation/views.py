@@ -94,13 +94,11 @@ def _submit(request, consultation, submitter, formset):
     try:
         submission = submission_create(
             actor=request.user, consultation=consultation, channel=Channel.PLATFORM,
-            remarks=[form.remark_kwargs(blocks) for form in filled], **submitter.submitter_kwargs())
+            remarks=[form.remark_kwargs(blocks) for form in filled], held_for_review=submitter.honeypot_filled,
+            **submitter.submitter_kwargs())
     except ValidationError as error:
         add_service_errors(submitter, error)
         return None
-    if submitter.honeypot_filled:
-        # TODO(lead): set the held-for-review flag here once Submission has it (see the report).
-        pass
     if submission.contact_email:
         mail_send(to=[submission.contact_email], template="consultation/email/submission_received",
                   municipality=consultation.process.municipality,
