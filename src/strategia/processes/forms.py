@@ -49,23 +49,23 @@ class ProcessSettingsForm(StrategiaModelForm):
                    "consultation_procedure": forms.Textarea(attrs={"rows": 4})}
 
 
-class ActivityForm(StrategiaModelForm):
-    class Meta:
-        model = Activity
-        fields = ["title", "short_title", "description", "responsible_unit", "status", "actual_start", "actual_end"]
-        widgets = {"actual_start": DateInput(), "actual_end": DateInput(),
-                   "title": forms.Textarea(attrs={"rows": 2}), "description": forms.Textarea(attrs={"rows": 4})}
-        help_texts = {"actual_start": _("Actual dates record what happened; they can always be changed."),
-                      "status": _("“In progress” is shown to residents as “trwa”.")}
+class ActivityForm(StrategiaForm):
+    """Texts, status and actual dates of an activity; the service (activity_update) validates the dates."""
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["status"].choices = ActivityStatus.choices
+    title = forms.CharField(label=_("Wording"), max_length=500, widget=forms.Textarea(attrs={"rows": 2}))
+    short_title = forms.CharField(label=_("Short name"), max_length=200)
+    description = forms.CharField(label=_("Description for residents"), required=False,
+                                  widget=forms.Textarea(attrs={"rows": 4}))
+    responsible_unit = forms.CharField(label=_("Responsible unit"), max_length=200, required=False)
+    status = forms.ChoiceField(label=_("Status"), choices=ActivityStatus.choices,
+                               help_text=_("“In progress” is shown to residents as “trwa”."))
+    actual_start = forms.DateField(label=_("Actual start"), required=False, widget=DateInput(),
+                                   help_text=_("Actual dates record what happened; they can always be changed."))
+    actual_end = forms.DateField(label=_("Actual end"), required=False, widget=DateInput())
 
-    def _post_clean(self):
-        # Validation of the dates is the service's job (activity_update); skip the model's full_clean so the
-        # database check constraints are reported as the service's Polish messages, next to the fields.
-        pass
+    @classmethod
+    def initial_for(cls, activity: Activity) -> dict:
+        return {name: getattr(activity, name) for name in cls.base_fields}
 
 
 def _normalise(start: dt.date, end: dt.date, precision: str) -> tuple[dt.date, dt.date]:

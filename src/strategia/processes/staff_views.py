@@ -75,7 +75,7 @@ def process_settings(request, process_slug):
 def activity_edit(request, process_slug, activity_id):
     process = selectors.process_get(municipality=request.municipality, slug=process_slug)
     activity = selectors.activity_get(process=process, activity_id=activity_id)
-    form = ActivityForm(request.POST or None, instance=activity)
+    form = ActivityForm(request.POST or None, initial=ActivityForm.initial_for(activity))
     if request.method == "POST" and form.is_valid():
         try:
             services.activity_update(actor=request.user, activity=selectors.activity_get(
