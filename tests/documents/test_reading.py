@@ -315,7 +315,8 @@ def test_search_cannot_inject_markup_through_the_query(en_client, frozen):
 
 # --- a constant number of queries ----------------------------------------------------------------------------
 
-READING_VIEW_QUERIES = 6  # municipality, process, document, its frozen versions, the blocks, the header's process
+READING_VIEW_QUERIES = 7  # municipality, process, document, its frozen versions, the blocks, the open consultation
+# of this version (for the remark links), the header's process
 
 
 def _frozen_document(process, paragraphs: int):
