@@ -400,7 +400,135 @@ def _call_remarks_import_xlsx(ctx):
                         upload=SimpleUploadedFile("uwagi.xlsx", buffer.getvalue()))
 
 
+def _remark(ctx, **submission_kwargs):
+    from strategia.consultation.services import submission_create
+
+    submission = submission_create(actor=None, consultation=_consultation(ctx, announce=True), channel="email",
+                                   submitter_kind="person", submitter_name="Jan Kowalski",
+                                   remarks=[{"content": "Uwaga"}], **submission_kwargs)
+    return submission.remarks.get()
+
+
+def _call_remark_publish(ctx):
+    from strategia.consultation.review_services import remark_publish
+
+    remark_publish(actor=ctx.coordinator, remark=_remark(ctx))
+
+
+def _call_remark_hide(ctx):
+    from strategia.consultation.review_services import remark_hide
+
+    remark_hide(actor=ctx.coordinator, remark=_remark(ctx), reason="Dane osób trzecich")
+
+
+def _call_remarks_assign(ctx):
+    from strategia.consultation.review_services import remarks_assign
+
+    remark = _remark(ctx)
+    remarks_assign(actor=ctx.coordinator, consultation=remark.consultation, remarks=[remark], assignee=ctx.coordinator)
+
+
+def _call_response_create(ctx):
+    from strategia.consultation.review_services import response_create
+
+    remark = _remark(ctx)
+    response_create(actor=ctx.coordinator, consultation=remark.consultation, remarks=[remark], stance="accepted",
+                    justification="Zapis uzupełniono.")
+
+
+def _call_response_update(ctx):
+    from strategia.consultation.review_services import response_create, response_update
+
+    remark = _remark(ctx)
+    response = response_create(actor=None, consultation=remark.consultation, remarks=[remark], stance="accepted",
+                               justification="Zapis uzupełniono.")
+    response_update(actor=ctx.coordinator, response=response, stance="partly", justification="Częściowo.")
+
+
+def _call_response_detach(ctx):
+    from strategia.consultation.review_services import response_create, response_detach
+
+    remark = _remark(ctx)
+    response_create(actor=None, consultation=remark.consultation, remarks=[remark], stance="accepted",
+                    justification="Zapis uzupełniono.")
+    remark.refresh_from_db()
+    response_detach(actor=ctx.coordinator, remark=remark)
+
+
+def _call_report_request(ctx):
+    from strategia.consultation.report_services import report_request
+
+    report_request(actor=ctx.coordinator, consultation=_consultation(ctx, announce=True), variant="public",
+                   format="xlsx")
+
+
+def _call_report_publish(ctx):
+    from unittest import mock
+
+    from strategia.consultation import report_services
+
+    consultation = _consultation(ctx, announce=True)
+    after = consultation.ends_on + dt.timedelta(days=1)
+    with mock.patch.object(report_services, "publication_blockers", return_value=[]):
+        report_services.report_publish(actor=ctx.coordinator, consultation=consultation,
+                                       now=dt.datetime(after.year, after.month, after.day, 12, tzinfo=dt.UTC))
+
+
+def _addressee(ctx):
+    from strategia.consultation.addressee_services import addressee_create
+
+    return addressee_create(actor=None, consultation=_consultation(ctx), kind="neighbouring_gmina",
+                            name="Gmina Piaseczno", address="ul. Kościuszki 5, 05-500 Piaseczno")
+
+
+def _call_addressee_create(ctx):
+    _addressee(ctx)
+
+
+def _call_addressee_update(ctx):
+    from strategia.consultation.addressee_services import addressee_update
+
+    addressee_update(actor=ctx.coordinator, addressee=_addressee(ctx), kind="gmina_union", name="Związek Gmin")
+
+
+def _call_addressee_delete(ctx):
+    from strategia.consultation.addressee_services import addressee_delete
+
+    addressee_delete(actor=ctx.coordinator, addressee=_addressee(ctx))
+
+
+def _dispatch(ctx):
+    from strategia.consultation.addressee_services import dispatch_record
+
+    return dispatch_record(actor=None, addressee=_addressee(ctx), channel="edoreczenia",
+                           sent_on=dt.date.today() - dt.timedelta(days=2), sending_proof="AE:PL-123")
+
+
+def _call_dispatch_record(ctx):
+    _dispatch(ctx)
+
+
+def _call_dispatch_receipt(ctx):
+    from strategia.consultation.addressee_services import dispatch_receipt
+
+    dispatch_receipt(actor=ctx.coordinator, dispatch=_dispatch(ctx), received_on=dt.date.today(),
+                     receipt_proof="UPD")
+
+
 CALLS = {
+    "strategia.consultation.review_services.remark_publish": _call_remark_publish,
+    "strategia.consultation.review_services.remark_hide": _call_remark_hide,
+    "strategia.consultation.review_services.remarks_assign": _call_remarks_assign,
+    "strategia.consultation.review_services.response_create": _call_response_create,
+    "strategia.consultation.review_services.response_update": _call_response_update,
+    "strategia.consultation.review_services.response_detach": _call_response_detach,
+    "strategia.consultation.report_services.report_request": _call_report_request,
+    "strategia.consultation.report_services.report_publish": _call_report_publish,
+    "strategia.consultation.addressee_services.addressee_create": _call_addressee_create,
+    "strategia.consultation.addressee_services.addressee_update": _call_addressee_update,
+    "strategia.consultation.addressee_services.addressee_delete": _call_addressee_delete,
+    "strategia.consultation.addressee_services.dispatch_record": _call_dispatch_record,
+    "strategia.consultation.addressee_services.dispatch_receipt": _call_dispatch_receipt,
     "strategia.consultation.import_services.remarks_import_xlsx": _call_remarks_import_xlsx,
     "strategia.consultation.services.meeting_create": _call_meeting_create,
     "strategia.consultation.services.consultation_create": _call_consultation_create,
@@ -451,6 +579,7 @@ CALLS = {
 EXEMPT = {
     "strategia.backoffice.services.email_mark_seen",
     "strategia.documents.export_services.export_run",
+    "strategia.consultation.report_services.report_run",
 }
 
 

@@ -24,7 +24,8 @@ urlpatterns = [
 ]
 
 # Read only by the application: uploaded Word drafts, scans of letters (personal data), pending imports.
-PRIVATE_MEDIA_PREFIXES = ("documents/imports/", "consultation/scans/", "consultation/imports/")
+PRIVATE_MEDIA_PREFIXES = ("documents/imports/", "consultation/scans/", "consultation/imports/",
+                          "consultation/reports/", "consultation/dispatch/")
 
 
 def serve_media(request, path):

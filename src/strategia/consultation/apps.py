@@ -7,4 +7,10 @@ class ConsultationConfig(AppConfig):
     verbose_name = _("Public consultation")
 
     def ready(self):
-        from strategia.consultation import import_services  # noqa: F401 - registers its @service
+        # Register their @service functions (the audit registry lists every one).
+        from strategia.consultation import (  # noqa: F401
+            addressee_services,
+            import_services,
+            report_services,
+            review_services,
+        )

@@ -10,15 +10,22 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from strategia.consultation.enums import (
+    AddresseeKind,
     Channel,
     ConsultationStatus,
     ConsultedDocument,
     DecisiveDate,
+    DispatchChannel,
     MeetingForm,
     MeetingKind,
+    ReportFormat,
+    ReportVariant,
+    Screening,
+    Stance,
     SubmitterCategory,
     SubmitterKind,
 )
+from strategia.documents.enums import ExportStatus
 
 
 def _tracking_token() -> str:
@@ -44,6 +51,9 @@ class Consultation(models.Model):
                                      choices=DecisiveDate.choices, default=DecisiveDate.RECEIPT)
     late_remarks_considered = models.BooleanField(
         _("late remarks on the strategy may still be considered (with a justification)"), default=False)
+    report_published_at = models.DateTimeField(_("report published on the portal at"), null=True, blank=True)
+    report_published_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                            on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -92,6 +102,9 @@ class Submission(models.Model):
     """One letter, form or statement to the record: a submitter and one or more remarks."""
 
     consultation = models.ForeignKey(Consultation, on_delete=models.PROTECT, related_name="submissions")
+    number = models.PositiveIntegerField(_("submission number"), default=0,
+                                         help_text=_("Consecutive within the consultation; the pseudonym of the "
+                                                     "submitter for staff who do not see names."))
     channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices)
     submitter_kind = models.CharField(_("submitter"), max_length=20, choices=SubmitterKind.choices)
     submitter_name = models.CharField(_("name"), max_length=300, blank=True)
@@ -131,6 +144,8 @@ class Remark(models.Model):
     """A remark (uwaga) on a fragment of the consulted draft or forecast."""
 
     submission = models.ForeignKey(Submission, on_delete=models.PROTECT, related_name="remarks")
+    consultation = models.ForeignKey(Consultation, on_delete=models.PROTECT, related_name="remarks")
+    number = models.PositiveIntegerField(_("No."), default=0, help_text=_("Consecutive within the consultation."))
     position = models.PositiveSmallIntegerField(default=1)
     document = models.CharField(_("document"), max_length=10, choices=ConsultedDocument.choices,
                                 default=ConsultedDocument.STRATEGY)
@@ -141,14 +156,137 @@ class Remark(models.Model):
     proposed_wording = models.TextField(_("proposed wording"), blank=True)
     justification = models.TextField(_("justification"), blank=True)
     content = models.TextField(_("remark"))
+    screening = models.CharField(_("publication"), max_length=10, choices=Screening.choices,
+                                 default=Screening.PENDING)
+    hidden_reason = models.CharField(_("reason for hiding"), max_length=300, blank=True)
+    screened_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                    related_name="+")
+    screened_at = models.DateTimeField(null=True, blank=True)
+    assigned_to = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                    related_name="assigned_remarks", verbose_name=_("assigned to"))
+    response = models.ForeignKey("RemarkResponse", null=True, blank=True, on_delete=models.SET_NULL,
+                                 related_name="remarks", verbose_name=_("answer"))
 
     class Meta:
         verbose_name = _("remark")
         verbose_name_plural = _("remarks")
-        ordering = ["submission", "position", "id"]
+        ordering = ["consultation", "number", "id"]
+        indexes = [models.Index(fields=["consultation", "block_uid"])]
 
     def __str__(self) -> str:
         return self.content[:80]
 
     def get_municipality(self):
         return self.submission.consultation.process.municipality
+
+
+class RemarkResponse(models.Model):
+    """The answer to one remark, or to several identical ones answered together: the stance, its mandatory
+    justification, and the change it made (optionally linked to the paragraph of a later version, by uid)."""
+
+    consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE, related_name="responses")
+    stance = models.CharField(_("stance"), max_length=20, choices=Stance.choices)
+    justification = models.TextField(_("justification of the stance"))
+    resulting_change = models.TextField(_("resulting change in the draft"), blank=True)
+    change_version = models.ForeignKey("documents.DocumentVersion", null=True, blank=True,
+                                       on_delete=models.PROTECT, related_name="+",
+                                       verbose_name=_("version with the change"))
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+    updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("answer")
+        verbose_name_plural = _("answers")
+        ordering = ["consultation", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_stance_display()}: {self.justification[:60]}"
+
+    def get_municipality(self):
+        return self.consultation.process.municipality
+
+
+class Addressee(models.Model):
+    """Someone the draft is sent to for opinion under art. 6 ust. 3 u.z.p.p.r."""
+
+    consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE, related_name="addressees")
+    kind = models.CharField(_("kind"), max_length=30, choices=AddresseeKind.choices)
+    name = models.CharField(_("name"), max_length=300)
+    address = models.TextField(_("postal address"), blank=True)
+    electronic_address = models.CharField(_("e-Doręczenia, ePUAP or e-mail address"), max_length=200, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("addressee")
+        verbose_name_plural = _("addressees")
+        ordering = ["consultation", "kind", "name", "id"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_municipality(self):
+        return self.consultation.process.municipality
+
+
+class Dispatch(models.Model):
+    """One sending of the letter to an addressee: channel, date, proof of sending and, later, of receipt."""
+
+    addressee = models.ForeignKey(Addressee, on_delete=models.CASCADE, related_name="dispatches")
+    channel = models.CharField(_("channel"), max_length=20, choices=DispatchChannel.choices)
+    sent_on = models.DateField(_("sent on"))
+    sending_proof = models.CharField(_("proof of sending"), max_length=300, blank=True,
+                                     help_text=_("e.g. the e-Doręczenia message id or the registered post number"))
+    sending_proof_file = models.FileField(_("proof of sending (file)"), upload_to="consultation/dispatch/",
+                                          blank=True)
+    received_on = models.DateField(_("received on"), null=True, blank=True)
+    receipt_proof = models.CharField(_("proof of receipt"), max_length=300, blank=True,
+                                     help_text=_("e.g. the e-Doręczenia receipt (UPO/UPD) or the return card"))
+    receipt_proof_file = models.FileField(_("proof of receipt (file)"), upload_to="consultation/dispatch/",
+                                          blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("dispatch")
+        verbose_name_plural = _("dispatches")
+        ordering = ["addressee", "sent_on", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.addressee} {self.sent_on}"
+
+    def get_municipality(self):
+        return self.addressee.consultation.process.municipality
+
+
+class ReportFile(models.Model):
+    """One rendering of the consultation report (public or internal; DOCX, PDF or XLSX), made by a background
+    task and stored."""
+
+    consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE, related_name="report_files")
+    variant = models.CharField(_("variant"), max_length=10, choices=ReportVariant.choices)
+    format = models.CharField(_("format"), max_length=5, choices=ReportFormat.choices)
+    status = models.CharField(max_length=10, choices=ExportStatus.choices, default=ExportStatus.QUEUED)
+    progress = models.PositiveSmallIntegerField(default=0)
+    file = models.FileField(upload_to="consultation/reports/", blank=True)
+    error = models.TextField(blank=True)
+    remark_count = models.PositiveIntegerField(default=0)
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                     related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("report file")
+        verbose_name_plural = _("report files")
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.consultation} {self.variant} {self.format}"
+
+    def get_municipality(self):
+        return self.consultation.process.municipality

@@ -15,6 +15,7 @@ import datetime as dt
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -175,8 +176,13 @@ def submission_create(*, actor, consultation: Consultation, channel: str, submit
         raise ValidationError({"meeting": [_("The meeting belongs to another consultation.")]})
     if submitter_kind == SubmitterKind.ORGANISATION and not organisation_name.strip():
         raise ValidationError({"organisation_name": [_("Please give the organisation's or institution's name.")]})
+    # Consecutive numbers within the consultation, under a lock so that two submissions never share one.
+    Consultation.objects.select_for_update().filter(pk=consultation.pk).first()
+    submission_number = (Submission.objects.filter(consultation=consultation).aggregate(m=Max("number"))["m"] or 0) + 1
+    remark_number = Remark.objects.filter(consultation=consultation).aggregate(m=Max("number"))["m"] or 0
     submission = Submission.objects.create(
-        consultation=consultation, channel=channel, submitter_kind=submitter_kind, submitter_name=submitter_name,
+        consultation=consultation, number=submission_number, channel=channel, submitter_kind=submitter_kind,
+        submitter_name=submitter_name,
         organisation_name=organisation_name, category=category, contact_email=contact_email,
         contact_phone=contact_phone, consent_publish_name=consent_publish_name, received_at=received_at,
         postmark_on=postmark_on, is_late=is_late(consultation, received_at=received_at, postmark_on=postmark_on),
@@ -184,7 +190,7 @@ def submission_create(*, actor, consultation: Consultation, channel: str, submit
         created_by=actor if getattr(actor, "is_authenticated", False) else None,
     )
     Remark.objects.bulk_create([
-        Remark(submission=submission, position=index,
+        Remark(submission=submission, consultation=consultation, number=remark_number + index, position=index,
                **{"document": ConsultedDocument.STRATEGY, **{k: v for k, v in remark.items() if v is not None}})
         for index, remark in enumerate(remarks, start=1)
     ])

@@ -1,7 +1,7 @@
 """Back-office pages of the consultation, mounted under /<municipality>/panel/konsultacje/ (namespace
 backoffice:consultation_staff)."""
 
-from django.urls import path
+from django.urls import include, path
 
 from strategia.consultation import staff_views
 
@@ -16,4 +16,12 @@ urlpatterns = [
          name="import_template"),
     path("<slug:process_slug>/<int:consultation_id>/import/zatwierdz/", staff_views.import_confirm,
          name="import_confirm"),
+    # Managing the consultation (settings, announcement, extension, meetings, announcement files).
+    path("", include("strategia.consultation.manage_urls")),
+    # Screening, assignment and answers to remarks; the progress view.
+    path("", include("strategia.consultation.review_urls")),
+    # The report: generation, downloads, publication.
+    path("", include("strategia.consultation.report_urls")),
+    # Addressees of art. 6 ust. 3, letters and the dispatch log.
+    path("", include("strategia.consultation.addressee_urls")),
 ]

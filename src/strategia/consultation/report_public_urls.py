@@ -1,0 +1,3 @@
+"""URL fragment (included by urls.py; no namespace of its own)."""
+
+urlpatterns: list = []

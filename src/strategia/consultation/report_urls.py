@@ -1,0 +1,3 @@
+"""URL fragment (included by staff_urls.py or urls.py; no namespace of its own)."""
+
+urlpatterns: list = []
