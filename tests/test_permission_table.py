@@ -49,6 +49,8 @@ EXPORT = {"process_slug": "P", "document_slug": "D", "version_number": "DV", "fo
 OFFICE_STAFF = only({MR.ADMINISTRATOR, MR.COORDINATOR, MR.STAFF})
 OFFICE_STAFF_POST = only({MR.ADMINISTRATOR, MR.COORDINATOR, MR.STAFF}, status=405)
 AUDIT = only({MR.ADMINISTRATOR, MR.COORDINATOR, MR.APPROVER})
+RESPOND = only({MR.ADMINISTRATOR, MR.COORDINATOR, MR.STAFF, MR.CONTRACTOR})
+RESPOND_POST = only({MR.ADMINISTRATOR, MR.COORDINATOR, MR.STAFF, MR.CONTRACTOR}, status=405)
 
 # url name → (kwargs beyond municipality_slug, expected by role)
 TABLE = {
@@ -79,6 +81,48 @@ TABLE = {
     "backoffice:consultation_staff:import": (CONS, OFFICE_STAFF),
     "backoffice:consultation_staff:import_template": (CONS, OFFICE_STAFF),
     "backoffice:consultation_staff:import_confirm": (CONS, OFFICE_STAFF_POST),
+    "backoffice:consultation_staff:remark_register": (CONS, BACKOFFICE),
+    "backoffice:consultation_staff:review_progress": (CONS, BACKOFFICE),
+    "backoffice:consultation_staff:remark_detail": ({**CONS, "remark_id": "R"}, BACKOFFICE),
+    "backoffice:consultation_staff:remarks_joint_answer": (CONS, RESPOND),
+    "backoffice:consultation_staff:remarks_assign": (CONS, OFFICE_STAFF_POST),
+    "backoffice:consultation_staff:remark_publish": ({**CONS, "remark_id": "R"}, OFFICE_STAFF_POST),
+    "backoffice:consultation_staff:remark_hide": ({**CONS, "remark_id": "R"}, OFFICE_STAFF_POST),
+    "backoffice:consultation_staff:remark_answer": ({**CONS, "remark_id": "R"}, RESPOND_POST),
+    "backoffice:consultation_staff:remark_detach": ({**CONS, "remark_id": "R"}, RESPOND_POST),
+    "backoffice:consultation_staff:addressees": (CONS, BACKOFFICE),
+    "backoffice:consultation_staff:addressee_create": (CONS, COORDINATOR),
+    "backoffice:consultation_staff:addressee_bulk_create": (CONS, COORDINATOR),
+    "backoffice:consultation_staff:addressee_edit": ({**CONS, "addressee_id": "AD"}, COORDINATOR),
+    "backoffice:consultation_staff:addressee_delete": ({**CONS, "addressee_id": "AD"}, COORDINATOR),
+    "backoffice:consultation_staff:dispatch_record": ({**CONS, "addressee_id": "AD"}, COORDINATOR),
+    "backoffice:consultation_staff:dispatch_receipt": ({**CONS, "dispatch_id": "DS"}, COORDINATOR),
+    "backoffice:consultation_staff:dispatch_proof": ({**CONS, "dispatch_id": "DS", "proof": "dowod-nadania"},
+                                                    OFFICE_STAFF),
+    "backoffice:consultation_staff:letter_docx": ({**CONS, "addressee_id": "AD"}, BACKOFFICE),
+    "backoffice:consultation_staff:letters_docx": (CONS, BACKOFFICE),
+    "backoffice:consultation_staff:create": ({"process_slug": "P"}, COORDINATOR),
+    "backoffice:consultation_staff:settings": (CONS, COORDINATOR),
+    "backoffice:consultation_staff:announce": (CONS, COORDINATOR),
+    "backoffice:consultation_staff:extend": (CONS, COORDINATOR),
+    "backoffice:consultation_staff:meetings": (CONS, BACKOFFICE),
+    "backoffice:consultation_staff:meeting_create": (CONS, COORDINATOR),
+    "backoffice:consultation_staff:meeting_edit": ({**CONS, "meeting_id": "M"}, COORDINATOR),
+    "backoffice:consultation_staff:announcement_download": ({**CONS, "format": "docx"}, BACKOFFICE),
+    "backoffice:consultation_staff:paper_form_download": ({**CONS, "format": "pdf"}, BACKOFFICE),
+    "consultation:index": ({"process_slug": "P"}, PUBLIC),
+    "consultation:detail": (CONS, PUBLIC),
+    "consultation:announcement_download": ({**CONS, "format": "txt"}, PUBLIC),
+    "consultation:paper_form_download": ({**CONS, "format": "docx"}, PUBLIC),
+    "backoffice:consultation_staff:report": (CONS, BACKOFFICE),
+    "backoffice:consultation_staff:report_generate": (CONS, COORDINATOR_POST),
+    "backoffice:consultation_staff:report_publish": (CONS, COORDINATOR_POST),
+    # No file has been generated in the fixture: coordinators reach the lookup (404), others are refused first.
+    "backoffice:consultation_staff:report_download": ({**CONS, "variant": "internal", "format": "pdf"},
+                                                       only({MR.ADMINISTRATOR, MR.COORDINATOR}, status=404)),
+    # The public report does not exist until it is published.
+    "consultation:report_download": ({**CONS, "format": "pdf"}, dict.fromkeys(ROLES, 404)),
+    "consultation:answers": (CONS, PUBLIC),
     "consultation:remark_form": (CONS, PUBLIC),
     "consultation:tracking": ({"process_slug": "P", "token": "TR"}, PUBLIC),
     "backoffice:documents_staff:export_request": (EXPORT, EDIT_DOCUMENT_POST),
@@ -202,8 +246,20 @@ def objects(municipality, process):
     consultation = consultation_announce(actor=None, consultation=consultation_create(
         actor=None, process=process, document_version=frozen, title="K", planned_announcement_on=dt.date.today(),
         ends_on=dt.date.today() + dt.timedelta(days=40)))
+    from strategia.consultation.services import meeting_create
+
+    meeting = meeting_create(actor=None, consultation=consultation, place="Sala", starts_at=timezone.now())
     tracked = submission_create(actor=None, consultation=consultation, channel="platform",
                                 submitter_kind="anonymous", remarks=[{"content": "Uwaga"}])
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from strategia.consultation.addressee_services import addressee_create, dispatch_record
+    from strategia.core.deadlines import today_local
+
+    addressee = addressee_create(actor=None, consultation=consultation, kind="neighbouring_gmina",
+                                 name="Gmina Sąsiednia")
+    dispatch = dispatch_record(actor=None, addressee=addressee, channel="post", sent_on=today_local(),
+                               sending_proof_file=SimpleUploadedFile("dowod.pdf", b"%PDF-1.4\n"))
     from strategia.documents.import_services import docx_import_preview
     from tests.documents.test_docx_import import draft, make_docx, upload
 
@@ -211,7 +267,8 @@ def objects(municipality, process):
     member = MunicipalityMembership.objects.create(user=UserFactory(), municipality=municipality, role=MR.STAFF)
     process_member = ProcessMembership.objects.create(user=UserFactory(), process=process, role=PR.EVALUATOR)
     working_chapter = document.versions.get(frozen_at=None).chapters.get()
-    return {"K": consultation.pk, "TR": tracked.tracking_token, "CH": working_chapter.pk,
+    return {"K": consultation.pk, "TR": tracked.tracking_token, "R": tracked.remarks.get().pk,
+            "AD": addressee.pk, "DS": dispatch.pk, "M": meeting.pk, "CH": working_chapter.pk,
             "PA": working_chapter.paragraphs.get().pk, "I": docx_import.pk,
             "D": document.slug, "DV": frozen.number, "MM": member.pk,
             "PM": process_member.pk, "P": process.slug, "A": activity.pk, "C": change.pk,

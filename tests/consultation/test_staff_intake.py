@@ -284,6 +284,16 @@ def test_the_register_lists_every_submission_with_its_remark_count_and_late_mark
     client.force_login(staff(consultation))
     client.cookies["django_language"] = "en"
     html = client.get(url("detail", consultation)).content.decode()
-    assert "Jan &lt;b&gt;Kowalski&lt;/b&gt;" in html
+    assert "Submitter no. 1" in html
     assert "<td>2</td>" in html
     assert "late" in html
+
+
+def test_only_coordinators_see_the_submitters_name_in_the_register_of_submissions(client, consultation, coordinator):
+    submission_create(actor=None, consultation=consultation, channel=Channel.EPUAP,
+                      submitter_kind=SubmitterKind.PERSON, submitter_name="Jan <b>Kowalski</b>",
+                      remarks=[{"content": "a"}], received_at=dt.datetime(2026, 7, 8, 12, tzinfo=WARSAW))
+    client.force_login(staff(consultation))
+    assert "Kowalski" not in client.get(url("detail", consultation)).content.decode()
+    client.force_login(coordinator)
+    assert "Jan &lt;b&gt;Kowalski&lt;/b&gt;" in client.get(url("detail", consultation)).content.decode()

@@ -400,6 +400,26 @@ def _call_remarks_import_xlsx(ctx):
                         upload=SimpleUploadedFile("uwagi.xlsx", buffer.getvalue()))
 
 
+def _call_consultation_update(ctx):
+    from strategia.consultation.services import consultation_update
+
+    consultation = _consultation(ctx)
+    consultation_update(actor=ctx.coordinator, consultation=consultation,
+                        document_version=consultation.document_version, title="Nowy tytuł",
+                        planned_announcement_on=consultation.planned_announcement_on,
+                        ends_on=consultation.ends_on + dt.timedelta(days=7))
+
+
+def _call_meeting_update(ctx):
+    from django.utils import timezone
+
+    from strategia.consultation.services import meeting_create, meeting_update
+
+    meeting = meeting_create(actor=None, consultation=_consultation(ctx), starts_at=timezone.now(), place="Sala")
+    meeting_update(actor=ctx.coordinator, meeting=meeting, starts_at=meeting.starts_at, place="Sala 2",
+                   kind="meeting", form="in_person", attendance=12)
+
+
 def _remark(ctx, **submission_kwargs):
     from strategia.consultation.services import submission_create
 
@@ -516,6 +536,8 @@ def _call_dispatch_receipt(ctx):
 
 
 CALLS = {
+    "strategia.consultation.services.meeting_update": _call_meeting_update,
+    "strategia.consultation.services.consultation_update": _call_consultation_update,
     "strategia.consultation.review_services.remark_publish": _call_remark_publish,
     "strategia.consultation.review_services.remark_hide": _call_remark_hide,
     "strategia.consultation.review_services.remarks_assign": _call_remarks_assign,

@@ -1,28 +1,20 @@
 """Consultation pages through the page checker: a resident opens the remark form from a paragraph of the
 consulted draft, sends a remark and lands on the tracking page; staff open the register, intake and import."""
 
-import datetime as dt
 
 import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
 
 from strategia.accounts.enums import MunicipalityRole
-from strategia.consultation.services import consultation_announce, consultation_create
-from strategia.core.deadlines import today_local
-from strategia.documents.selectors import versions_frozen
 from tests.e2e.checks import check_page, login, visit
 from tests.factories import user_with_municipality_role
 
 
 @pytest.fixture
 def consultation(demo):
-    version = versions_frozen(document=demo.document)[0]
-    today = today_local()
-    consultation = consultation_create(actor=None, process=demo.process, document_version=version,
-                                       title="Konsultacje projektu strategii", planned_announcement_on=today,
-                                       ends_on=today + dt.timedelta(days=40))
-    return consultation_announce(actor=None, consultation=consultation)
+    """The demo's open consultation (announced weeks ago, remarks received so far)."""
+    return demo.consultation
 
 
 @pytest.mark.viewport(390, 844)
@@ -38,7 +30,7 @@ def test_a_resident_sends_a_remark_on_a_paragraph_and_sees_the_tracking_page(pag
     else:
         check_page(page)
     page.locator("textarea[name$='-content']").first.fill("Proszę dopisać budowę ścieżki rowerowej wzdłuż Jeziorki.")
-    page.locator("main form button[type=submit]:not([name=add_remark])").press("Enter")
+    page.locator("main form button[type=submit]:not([name=add_remark]):not([hidden])").press("Enter")
     page.wait_for_load_state()
     assert "/sledzenie/" in page.url
     check_page(page)

@@ -19,7 +19,7 @@ from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from strategia.consultation.enums import ConsultationStatus, ReportFormat, ReportVariant
+from strategia.consultation.enums import ConsultationStatus, ReportFormat, ReportVariant, Screening
 from strategia.consultation.models import Consultation, Remark, RemarkResponse, ReportFile, Submission
 from strategia.consultation.services import comment_period
 from strategia.core.deadlines import local_date
@@ -87,6 +87,10 @@ def publication_blockers(*, consultation: Consultation, today: dt.date | None = 
     elif today <= comment_period(consultation).last_day:
         blockers.append(_("The comment period has not ended yet (last day: %(day)s).")
                         % {"day": comment_period(consultation).last_day.strftime("%d.%m.%Y")})
+    unscreened = Remark.objects.filter(consultation=consultation, screening=Screening.PENDING).count()
+    if unscreened:
+        blockers.append(_("%(count)s remark(s) have not been screened yet: publish or hide each of them.")
+                        % {"count": unscreened})
     missing = remarks_without_answer(consultation=consultation)
     if missing:
         blockers.append(_("%(count)s remark(s) still lack a stance with its justification.") % {"count": missing})

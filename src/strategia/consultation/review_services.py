@@ -18,12 +18,15 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from strategia.accounts.enums import MunicipalityRole as MR
 from strategia.accounts.rules import municipality_roles
 from strategia.consultation.enums import ConsultedDocument, Screening, Stance, SubmitterKind
 from strategia.consultation.models import Consultation, Remark, RemarkResponse
 from strategia.core.services import service
 from strategia.documents.enums import FROZEN_STAGES
 
+# Who can be given remarks to work on: the office (not the contractor, not approvers).
+OFFICE = frozenset({MR.ADMINISTRATOR, MR.COORDINATOR, MR.STAFF})
 # Remarks on the forecast submitted after the deadline are left unconsidered: a rule, not a period.
 LATE_FORECAST_CITATION = "art. 41 u.o.o.ś."
 
@@ -67,7 +70,7 @@ def remark_hide(*, actor, remark: Remark, reason: str) -> Remark:
 @transaction.atomic
 def remarks_assign(*, actor, consultation: Consultation, remarks: list[Remark], assignee) -> int:
     """Give remarks to a member of the office (or take them back with ``assignee=None``). Returns how many."""
-    if assignee is not None and not municipality_roles(assignee, consultation.process.municipality):
+    if assignee is not None and not (municipality_roles(assignee, consultation.process.municipality) & OFFICE):
         raise ValidationError({"assignee": [_("Remarks can only be assigned to the office's staff.")]})
     ids = [r.pk for r in remarks if r.consultation_id == consultation.pk]
     return Remark.objects.filter(pk__in=ids).update(assigned_to=assignee)
@@ -88,7 +91,7 @@ def allowed_stances(remark: Remark) -> list[str]:
     return list(Stance.values)
 
 
-def _stance_refusal(remark: Remark) -> str:
+def stance_limit_reason(remark: Remark) -> str:
     submission = remark.submission
     if submission.is_late and remark.document == ConsultedDocument.FORECAST:
         return _("Remark %(number)s on the environmental forecast came after the deadline: it is left unconsidered "
@@ -112,7 +115,7 @@ def _validate_answer(*, consultation: Consultation, remarks: list[Remark], stanc
     if stance in Stance.values:
         refused = [r for r in remarks if stance not in allowed_stances(r)]
         if refused:
-            errors.setdefault("stance", []).extend(_stance_refusal(r) for r in refused)
+            errors.setdefault("stance", []).extend(stance_limit_reason(r) for r in refused)
     if change_version is not None:
         consulted = consultation.document_version
         if (change_version.document_id != consulted.document_id or change_version.number <= consulted.number
@@ -175,6 +178,7 @@ def response_update(*, actor, response: RemarkResponse, stance: str, justificati
 @transaction.atomic
 def response_detach(*, actor, remark: Remark) -> Remark:
     """Take a remark out of a joint answer (it then awaits its own stance)."""
+    remark = Remark.objects.select_for_update().select_related("consultation").get(pk=remark.pk)
     _require_open_register(remark.consultation)
     previous = remark.response_id
     remark.response = None

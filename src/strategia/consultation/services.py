@@ -85,17 +85,20 @@ def is_late(consultation: Consultation, *, received_at: dt.datetime, postmark_on
 def consultation_create(*, actor, process, document_version, title: str, planned_announcement_on: dt.date,
                         ends_on: dt.date, forecast_title: str = "", activity=None,
                         anonymous_remarks_considered: bool = False, decisive_date: str = DecisiveDate.RECEIPT,
-                        late_remarks_considered: bool = False) -> Consultation:
-    """A consultation of a frozen version, its period checked against the planned announcement day."""
+                        late_remarks_considered: bool = False, forecast_file=None) -> Consultation:
+    """A consultation of a frozen version, its period checked against the planned announcement day. The forecast
+    may be given by its title, an uploaded PDF (checked by content in the form), or both."""
     if document_version.document.process_id != process.pk:
         raise ValidationError({"document_version": [_("The version belongs to another process.")]})
     if not document_version.is_frozen or document_version.stage not in FROZEN_STAGES:
         raise ValidationError({"document_version": [
             _("Only a frozen version can be consulted: freeze the draft for consultation first.")]})
-    validate_period(event_day=planned_announcement_on, ends_on=ends_on, with_forecast=bool(forecast_title))
+    validate_period(event_day=planned_announcement_on, ends_on=ends_on,
+                    with_forecast=bool(forecast_title or forecast_file))
     return Consultation.objects.create(
         process=process, activity=activity, document_version=document_version, title=title,
         planned_announcement_on=planned_announcement_on, ends_on=ends_on, forecast_title=forecast_title,
+        forecast_file=forecast_file or "",
         anonymous_remarks_considered=anonymous_remarks_considered, decisive_date=decisive_date,
         late_remarks_considered=late_remarks_considered,
     )
@@ -157,15 +160,16 @@ def submission_create(*, actor, consultation: Consultation, channel: str, submit
                       category: str = "resident", contact_email: str = "", contact_phone: str = "",
                       consent_publish_name: bool = False, received_at: dt.datetime | None = None,
                       postmark_on: dt.date | None = None, scan=None, meeting=None,
-                      held_for_review: bool = False) -> Submission:
+                      held_for_review: bool = False, now: dt.datetime | None = None) -> Submission:
     """Store a submission with its remarks. Nothing is refused for being late: it is stored and marked.
-    On the platform the server's clock is the time of receipt (a date sent by the page is ignored)."""
+    On the platform the server's clock is the time of receipt (a date sent by the page is ignored); ``now``
+    stands in for that clock only where code, never a request, sets it (the demo's history, tests)."""
     if consultation.announced_at is None:
         raise ValidationError(_("The consultation has not been announced yet."))
     if not remarks:
         raise ValidationError(_("A submission needs at least one remark."))
     if channel == Channel.PLATFORM or received_at is None:
-        received_at = timezone.now()
+        received_at = now or timezone.now()
     for index, remark in enumerate(remarks, start=1):
         unknown = set(remark) - set(REMARK_FIELDS)
         if unknown:
@@ -196,3 +200,70 @@ def submission_create(*, actor, consultation: Consultation, channel: str, submit
     ])
     return submission
 
+
+# --- managing the consultation in the back-office --------------------------------------------------------------
+
+@service("consultation.update", target="consultation")
+@transaction.atomic
+def consultation_update(*, actor, consultation: Consultation, document_version, title: str,
+                        planned_announcement_on: dt.date, ends_on: dt.date, forecast_title: str = "",
+                        activity=None, anonymous_remarks_considered: bool = False,
+                        decisive_date: str = DecisiveDate.RECEIPT, late_remarks_considered: bool = False,
+                        forecast_file=None, remove_forecast_file: bool = False) -> Consultation:
+    """Change the settings of a consultation that is not yet announced (the same checks as at creation). Once
+    announced, the announcement fixed them: only the last day can still move, later, through
+    ``consultation_extend``. ``forecast_file`` replaces the stored PDF; ``remove_forecast_file`` drops it."""
+    consultation = Consultation.objects.select_for_update().select_related("process").get(pk=consultation.pk)
+    if consultation.announced_at is not None:
+        raise ValidationError(_(
+            "The consultation has been announced: its settings can no longer be changed; the last day can only be "
+            "extended (%(citation)s).")
+            % {"citation": period(Rule.CONSULTATION_MIN_DAYS, on=announcement_day(consultation)).citation})
+    if document_version.document.process_id != consultation.process_id:
+        raise ValidationError({"document_version": [_("The version belongs to another process.")]})
+    if not document_version.is_frozen or document_version.stage not in FROZEN_STAGES:
+        raise ValidationError({"document_version": [
+            _("Only a frozen version can be consulted: freeze the draft for consultation first.")]})
+    if activity is not None and activity.stage.process_id != consultation.process_id:
+        raise ValidationError({"activity": [_("The activity belongs to another process.")]})
+    keeps_file = bool(consultation.forecast_file) and not remove_forecast_file
+    validate_period(event_day=planned_announcement_on, ends_on=ends_on,
+                    with_forecast=bool(forecast_title or forecast_file or keeps_file))
+    for name, value in (("document_version", document_version), ("title", title),
+                        ("planned_announcement_on", planned_announcement_on), ("ends_on", ends_on),
+                        ("forecast_title", forecast_title), ("activity", activity),
+                        ("anonymous_remarks_considered", anonymous_remarks_considered),
+                        ("decisive_date", decisive_date), ("late_remarks_considered", late_remarks_considered)):
+        setattr(consultation, name, value)
+    if forecast_file:
+        consultation.forecast_file = forecast_file
+    elif remove_forecast_file:
+        consultation.forecast_file = ""
+    consultation.save()
+    return consultation
+
+
+@service("meeting.update", target="meeting")
+@transaction.atomic
+def meeting_update(*, actor, meeting: Meeting, starts_at: dt.datetime, place: str, kind: str, form: str,
+                   ends_at: dt.datetime | None = None, accessibility: str = "", attendance: int | None = None,
+                   minutes=None, now: dt.datetime | None = None) -> Meeting:
+    """Change a meeting's date, place, form or accessibility and, once it has started, record its attendance and
+    minutes (a PDF checked by content in the form). ``minutes`` replaces the stored file; None keeps it."""
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    now = now or timezone.now()
+    if ends_at and ends_at <= starts_at:
+        raise ValidationError({"ends_at": [_("The end must be later than the start.")]})
+    if not place.strip():
+        raise ValidationError({"place": [_("Please give the place (or the link for an online meeting).")]})
+    if starts_at > now:
+        if attendance is not None:
+            raise ValidationError({"attendance": [_("Attendance can be recorded once the meeting has started.")]})
+        if minutes:
+            raise ValidationError({"minutes": [_("The minutes can be attached once the meeting has started.")]})
+    meeting.starts_at, meeting.ends_at, meeting.place = starts_at, ends_at, place.strip()
+    meeting.kind, meeting.form, meeting.accessibility, meeting.attendance = kind, form, accessibility, attendance
+    if minutes:
+        meeting.minutes = minutes
+    meeting.save()
+    return meeting

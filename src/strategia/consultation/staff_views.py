@@ -19,7 +19,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from strategia.consultation import import_services
+from strategia.consultation.manage_files import ANNOUNCEMENT_FORMATS, PAPER_FORM_FORMATS
 from strategia.consultation.models import Consultation, Submission
+from strategia.consultation.privacy import staff_submitter
 from strategia.consultation.services import comment_period, report_deadline, submission_create
 from strategia.consultation.staff_forms import RemarkFormSet, RemarkSpreadsheetForm, SubmissionIntakeForm
 from strategia.consultation.xlsx_import import parse_remark_sheet, template_workbook
@@ -29,6 +31,7 @@ from strategia.processes.selectors import process_get
 
 VIEW = "consultation.view"
 INTAKE = "consultation.intake"
+IDENTITY = "consultation.identity"
 IMPORT_SALT = "consultation.remark-import"
 IMPORT_MAX_AGE = 60 * 60
 IMPORT_DIR = "consultation/imports/"
@@ -93,9 +96,14 @@ def consultation_list(request, process_slug):
 @require_perm(VIEW)
 def consultation_detail(request, process_slug, consultation_id):
     consultation = _consultation(request, process_slug, consultation_id)
+    submissions = submission_register(consultation=consultation)
+    sees_identity = request.user.has_perm(IDENTITY, request.municipality)
+    for submission in submissions:
+        submission.submitter_label = staff_submitter(submission, sees_identity=sees_identity)
     return render(request, "consultation/staff/detail.html", {
         "process": consultation.process, "consultation": consultation, **_clock(consultation),
-        "submissions": submission_register(consultation=consultation),
+        "submissions": submissions,
+        "announcement_formats": ANNOUNCEMENT_FORMATS, "paper_form_formats": PAPER_FORM_FORMATS,
         "can_intake": request.user.has_perm(INTAKE, request.municipality),
     })
 

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 
-from strategia.consultation import selectors
+from strategia.consultation import report_selectors, selectors
 from strategia.consultation.enums import Channel
 from strategia.consultation.forms import (
     SubmitterForm,
@@ -21,7 +21,7 @@ from strategia.consultation.forms import (
     remark_formset,
     remark_formset_with_one_more,
 )
-from strategia.consultation.services import comment_period, submission_create
+from strategia.consultation.services import comment_period, report_deadline, submission_create
 from strategia.core.access import public
 from strategia.core.forms import add_service_errors
 from strategia.core.mail import mail_send
@@ -118,7 +118,13 @@ def _tracking_url(process, submission) -> str:
 def tracking(request, process_slug, token):
     process = process_get(municipality=request.municipality, slug=process_slug)
     submission = selectors.submission_by_token(process=process, token=token)
+    consultation = submission.consultation
+    # Answers become public with the report (before that they may still change).
+    published = consultation.report_published_at is not None
     return render(request, "consultation/tracking.html", {
-        "process": process, "submission": submission, "consultation": submission.consultation,
-        "remarks": list(submission.remarks.all()), "just_received": request.GET.get("przyjeto") == "1",
+        "process": process, "submission": submission, "consultation": consultation,
+        "remarks": report_selectors.submission_answers(submission=submission) if published
+        else list(submission.remarks.all()),
+        "published": published, "report_due": None if published else report_deadline(consultation),
+        "just_received": request.GET.get("przyjeto") == "1",
     })

@@ -16,6 +16,7 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, at="2.3", **options):
         from strategia.accounts.demo import users_load
+        from strategia.consultation.demo import consultation_load
         from strategia.documents.demo import documents_load
         from strategia.news.demo import news_load
         from strategia.portal.demo import portal_load
@@ -32,9 +33,13 @@ class Command(BaseCommand):
         portal_load(municipality=municipality, today=today)
         document = documents_load(process=process, today=today)
         _request_demo_exports(document)
+        consultation = consultation_load(process=process, today=today)
         self.stdout.write(self.style.SUCCESS(
             f"Demo loaded: {municipality.name}, {process.title}; today is in activity {at}."
         ))
+        if consultation is not None:
+            self.stdout.write(f"Consultation: {consultation.remarks.count()} remarks, "
+                              f"report {'published' if consultation.report_published_at else 'not published'}.")
 
 
 def _request_demo_exports(document) -> None:
