@@ -24,3 +24,19 @@ def make_consultation(process, frozen_draft):
                                    ends_on=ends_on, **kwargs)
 
     return make
+
+
+# The report's arrangement (tests/consultation/test_report_support.py): a consultation with its forecast, a meeting
+# and an addressee, the clock after the comment period; and the same with five submissions, all answered.
+@pytest.fixture
+def announced(make_consultation, time_machine):
+    from tests.consultation import test_report_support as support
+
+    return support.announced(make_consultation, time_machine)
+
+
+@pytest.fixture
+def answered(announced):
+    from tests.consultation import test_report_support as support
+
+    return support.answer_all(support.register(announced))

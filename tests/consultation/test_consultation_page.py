@@ -191,3 +191,31 @@ def test_the_page_reads_in_a_fixed_number_of_queries_whatever_the_meetings(clien
     with django_assert_num_queries(5):
         client.get(page("detail", announced))
     assert Meeting.objects.count() == 5
+
+
+def _home(client, consultation):
+    client.cookies["django_language"] = "en"
+    return client.get(reverse("portal:home", kwargs={"municipality_slug": consultation.process.municipality.slug}))
+
+
+def test_the_home_page_invites_remarks_while_the_consultation_is_open(client, announced):
+    with time_machine.travel(dt.datetime(2026, 6, 20, 12, tzinfo=WARSAW), tick=False):
+        html = _home(client, announced).content.decode()
+    assert f"{announced.title}: send your remarks until 6 July 2026" in html
+    assert page("detail", announced) in html
+
+
+def test_the_home_page_no_longer_invites_remarks_after_the_last_day(client, announced):
+    with time_machine.travel(dt.datetime(2026, 7, 7, 12, tzinfo=WARSAW), tick=False):
+        html = _home(client, announced).content.decode()
+    assert "send your remarks until" not in html
+
+
+def test_the_home_page_leads_to_the_answers_once_the_report_is_published(client, announced):
+    from strategia.consultation.models import Consultation
+
+    Consultation.objects.filter(pk=announced.pk).update(report_published_at=dt.datetime(2026, 7, 20, tzinfo=WARSAW))
+    with time_machine.travel(dt.datetime(2026, 7, 21, 12, tzinfo=WARSAW), tick=False):
+        html = _home(client, announced).content.decode()
+    assert f"{announced.title}: read the answers to the remarks and the report" in html
+    assert page("answers", announced) in html

@@ -24,16 +24,6 @@ from tests.consultation.test_report_support import (
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def announced(make_consultation, time_machine):
-    return support.announced(make_consultation, time_machine)
-
-
-@pytest.fixture
-def answered(announced):
-    return support.answer_all(support.register(announced))
-
-
 def publish(consultation):
     for format in ("docx", "pdf", "xlsx"):
         support.generate(consultation, "public", format)

@@ -213,6 +213,16 @@ def test_a_filled_honeypot_does_not_drop_the_submission_but_holds_it_for_review(
     assert Submission.objects.get().held_for_review
 
 
+def test_a_flood_from_one_address_is_stored_but_held_for_review(client, consultation, monkeypatch):
+    from strategia.consultation import views
+
+    monkeypatch.setattr(views, "SUBMISSIONS_PER_WINDOW", 2)
+    for number in range(3):
+        client.post(_form_url(consultation), _post_data([{"content": f"Uwaga {number}."}]))
+    held = list(Submission.objects.order_by("number").values_list("held_for_review", flat=True))
+    assert held == [False, False, True]
+
+
 def test_an_ordinary_submission_is_not_held_for_review(client, consultation):
     client.post(_form_url(consultation), _post_data([{"content": "Uwaga."}]))
     assert not Submission.objects.get().held_for_review

@@ -12,7 +12,6 @@ from docx.oxml.ns import qn
 
 from strategia.consultation.models import ReportFile
 from strategia.documents.enums import ExportStatus
-from tests.consultation import test_report_support as support
 from tests.consultation.test_report_support import (
     CONSENTED_NAME,
     FORMULA,
@@ -30,14 +29,6 @@ from tests.consultation.test_report_support import (
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def announced(make_consultation, time_machine):
-    return support.announced(make_consultation, time_machine)
-
-
-@pytest.fixture
-def answered(announced):
-    return support.answer_all(support.register(announced))
 FORMATS = ["docx", "pdf", "xlsx"]
 TEXT = {"docx": docx_text, "pdf": pdf_text, "xlsx": xlsx_text}
 STANCES = ["uwzględniona", "częściowo uwzględniona", "nieuwzględniona", "wyjaśnienie", "pozostawiona bez rozpatrzenia"]

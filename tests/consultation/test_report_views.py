@@ -20,16 +20,6 @@ from tests.factories import MunicipalityFactory, user_with_municipality_role, us
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def announced(make_consultation, time_machine):
-    return support.announced(make_consultation, time_machine)
-
-
-@pytest.fixture
-def answered(announced):
-    return support.answer_all(support.register(announced))
-
-
 def url(name, consultation, **extra):
     return reverse(f"backoffice:consultation_staff:{name}", kwargs={
         "municipality_slug": consultation.process.municipality.slug, "process_slug": consultation.process.slug,

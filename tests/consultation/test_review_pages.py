@@ -549,3 +549,16 @@ def test_the_progress_view_takes_the_same_number_of_queries_whatever_the_size(cl
         remarks_assign(actor=None, consultation=consultation, remarks=[extra], assignee=office(consultation))
         answer(consultation, [extra])
     assert _progress_queries(client, consultation) == small
+
+
+def test_a_submission_held_by_the_anti_spam_check_is_marked_on_the_remark_page(client, make_consultation):
+    from strategia.consultation.services import submission_create
+
+    consultation = announced(make_consultation)
+    remark = submission_create(actor=None, consultation=consultation, channel="email", submitter_kind="anonymous",
+                               remarks=[{"content": "Kup teraz!"}], received_at=LATE,
+                               held_for_review=True).remarks.get()
+    client.force_login(office(consultation))
+    client.cookies["django_language"] = "en"
+    html = client.get(remark_url("remark_detail", remark)).content.decode()
+    assert "data-held" in html and "Held for review" in html

@@ -6,6 +6,7 @@ from django.urls import reverse
 from playwright.sync_api import expect
 
 from strategia.accounts.enums import MunicipalityRole
+from strategia.consultation.models import Dispatch
 from strategia.core.models import StoredEmail
 from tests.e2e.checks import check_page, login, visit
 from tests.factories import user_with_municipality_role
@@ -40,6 +41,35 @@ def _pages(demo):
         reverse("backoffice:emails", kwargs=kw),
         reverse("backoffice:email_detail", kwargs={**kw, "email_id": email.pk}),
         reverse("backoffice:audit", kwargs=kw),
+        *_consultation_pages(demo),
+    ]
+
+
+def _consultation_pages(demo):
+    """Every back-office page of the demo's consultation (register, one remark, joint answer, progress, report,
+    meetings, addressees and their forms, settings, extension)."""
+    consultation = demo.consultation
+    kw = {"municipality_slug": demo.municipality.slug, "process_slug": demo.process.slug}
+    ckw = {**kw, "consultation_id": consultation.pk}
+    remark = consultation.remarks.order_by("number").first()
+    meeting = consultation.meetings.first()
+    addressee = consultation.addressees.first()
+    dispatch = Dispatch.objects.filter(addressee__consultation=consultation).first()
+    names = ["detail", "intake", "import", "settings", "announce", "extend", "meetings", "meeting_create",
+             "remark_register", "review_progress", "report", "addressees", "addressee_create",
+             "addressee_bulk_create"]
+    return [
+        reverse("backoffice:consultation_staff:list", kwargs=kw),
+        reverse("backoffice:consultation_staff:create", kwargs=kw),
+        *[reverse(f"backoffice:consultation_staff:{name}", kwargs=ckw) for name in names],
+        reverse("backoffice:consultation_staff:remark_detail", kwargs={**ckw, "remark_id": remark.pk}),
+        reverse("backoffice:consultation_staff:remarks_joint_answer", kwargs=ckw)
+        + "".join(f"{'&' if i else '?'}uwagi={r.pk}" for i, r in enumerate(consultation.remarks.all()[:3])),
+        reverse("backoffice:consultation_staff:meeting_edit", kwargs={**ckw, "meeting_id": meeting.pk}),
+        reverse("backoffice:consultation_staff:addressee_edit", kwargs={**ckw, "addressee_id": addressee.pk}),
+        reverse("backoffice:consultation_staff:addressee_delete", kwargs={**ckw, "addressee_id": addressee.pk}),
+        reverse("backoffice:consultation_staff:dispatch_record", kwargs={**ckw, "addressee_id": addressee.pk}),
+        reverse("backoffice:consultation_staff:dispatch_receipt", kwargs={**ckw, "dispatch_id": dispatch.pk}),
     ]
 
 

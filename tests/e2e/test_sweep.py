@@ -30,6 +30,20 @@ PUBLIC_PAGES = {
     "document-reading": lambda demo: reverse("documents:latest", kwargs={
         "municipality_slug": demo.municipality.slug, "process_slug": demo.process.slug,
         "document_slug": demo.document.slug}),
+    "consultations": lambda demo: reverse("consultation:index", kwargs={
+        "municipality_slug": demo.municipality.slug, "process_slug": demo.process.slug}),
+    "consultation": lambda demo: reverse("consultation:detail", kwargs={
+        "municipality_slug": demo.municipality.slug, "process_slug": demo.process.slug,
+        "consultation_id": demo.consultation.pk}),
+    "consultation-answers": lambda demo: reverse("consultation:answers", kwargs={
+        "municipality_slug": demo.municipality.slug, "process_slug": demo.process.slug,
+        "consultation_id": demo.consultation.pk}),
+    "remark-form": lambda demo: reverse("consultation:remark_form", kwargs={
+        "municipality_slug": demo.municipality.slug, "process_slug": demo.process.slug,
+        "consultation_id": demo.consultation.pk}),
+    "tracking": lambda demo: reverse("consultation:tracking", kwargs={
+        "municipality_slug": demo.municipality.slug, "process_slug": demo.process.slug,
+        "token": demo.consultation.submissions.order_by("number").first().tracking_token}),
     "login": lambda demo: reverse("account_login"),
     "signup": lambda demo: reverse("account_signup"),
     "password-reset": lambda demo: reverse("account_reset_password"),

@@ -27,7 +27,7 @@ from strategia.consultation.addressee_selectors import (
     dispatch_get,
 )
 from strategia.consultation.models import Consultation
-from strategia.consultation.staff_views import consultation_get
+from strategia.consultation.selectors import consultation_get
 from strategia.core.access import require_perm
 from strategia.core.forms import add_service_errors
 from strategia.processes.selectors import process_get

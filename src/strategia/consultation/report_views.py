@@ -28,8 +28,8 @@ from strategia.consultation.report_services import (
     report_ready,
     report_request,
 )
+from strategia.consultation.selectors import consultation_get
 from strategia.consultation.services import report_deadline
-from strategia.consultation.staff_views import consultation_get
 from strategia.core.access import public, require_perm
 from strategia.processes.selectors import process_get
 

@@ -11,9 +11,8 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -22,6 +21,7 @@ from strategia.consultation import import_services
 from strategia.consultation.manage_files import ANNOUNCEMENT_FORMATS, PAPER_FORM_FORMATS
 from strategia.consultation.models import Consultation, Submission
 from strategia.consultation.privacy import staff_submitter
+from strategia.consultation.selectors import consultation_get, consultations_for_staff, submission_register
 from strategia.consultation.services import comment_period, report_deadline, submission_create
 from strategia.consultation.staff_forms import RemarkFormSet, RemarkSpreadsheetForm, SubmissionIntakeForm
 from strategia.consultation.xlsx_import import parse_remark_sheet, template_workbook
@@ -36,34 +36,6 @@ IMPORT_SALT = "consultation.remark-import"
 IMPORT_MAX_AGE = 60 * 60
 IMPORT_DIR = "consultation/imports/"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-# --- reads (to move to selectors.py) ----------------------------------------------------------------------------
-
-def consultations_for_staff(*, process) -> list[Consultation]:
-    """A process's consultations with their counts, in one query."""
-    return list(
-        Consultation.objects.filter(process=process).select_related("process__municipality").annotate(
-            submission_count=Count("submissions", distinct=True),
-            late_submission_count=Count("submissions", filter=Q(submissions__is_late=True), distinct=True),
-            remark_count=Count("submissions__remarks", distinct=True),
-            late_remark_count=Count("submissions__remarks", filter=Q(submissions__is_late=True), distinct=True),
-        )
-    )
-
-
-def consultation_get(*, process, consultation_id: int) -> Consultation:
-    """A consultation of this process only: an id from another process or municipality is a 404."""
-    consultation = get_object_or_404(Consultation.objects.select_related("document_version"),
-                                     pk=consultation_id, process=process)
-    consultation.process = process
-    return consultation
-
-
-def submission_register(*, consultation) -> list[Submission]:
-    """Every submission with its number of remarks and its meeting, in one query whatever the size."""
-    return list(Submission.objects.filter(consultation=consultation).select_related("meeting")
-                .annotate(remark_count=Count("remarks")).order_by("received_at", "id"))
 
 
 # --- helpers ----------------------------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from strategia.consultation.services import comment_period, report_deadline, sub
 from strategia.core.access import public
 from strategia.core.forms import add_service_errors
 from strategia.core.mail import mail_send
+from strategia.core.ratelimit import over_limit
 from strategia.processes.selectors import process_get
 
 FORM_TEMPLATE = "consultation/remark_form.html"
@@ -94,7 +95,8 @@ def _submit(request, consultation, submitter, formset):
     try:
         submission = submission_create(
             actor=request.user, consultation=consultation, channel=Channel.PLATFORM,
-            remarks=[form.remark_kwargs(blocks) for form in filled], held_for_review=submitter.honeypot_filled,
+            remarks=[form.remark_kwargs(blocks) for form in filled],
+            held_for_review=submitter.honeypot_filled or _flooding(request),
             **submitter.submitter_kwargs())
     except ValidationError as error:
         add_service_errors(submitter, error)
@@ -106,6 +108,17 @@ def _submit(request, consultation, submitter, formset):
                            "tracking_url": request.build_absolute_uri(
                                _tracking_url(consultation.process, submission))})
     return submission
+
+
+# More submissions than this from one address within the window are still stored, but held for staff to review
+# (nothing a person sent is dropped; a flood does not reach the register unchecked).
+SUBMISSIONS_PER_WINDOW = 20
+WINDOW_SECONDS = 60 * 60
+
+
+def _flooding(request) -> bool:
+    return over_limit(request, scope="consultation-remarks", limit=SUBMISSIONS_PER_WINDOW,
+                      window_seconds=WINDOW_SECONDS)
 
 
 def _tracking_url(process, submission) -> str:

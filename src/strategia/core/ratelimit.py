@@ -24,7 +24,7 @@ def over_limit(request, *, scope: str, limit: int, window_seconds: int) -> bool:
     """Count this request in the current window; True once more than ``limit`` requests came from the client."""
     key = client_key(request, scope)
     if cache.add(key, 1, timeout=window_seconds):
-        return 1 > limit
+        return limit < 1
     try:
         count = cache.incr(key)
     except ValueError:  # expired between add and incr

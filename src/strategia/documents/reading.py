@@ -165,6 +165,7 @@ class ReadingBlock:
     image_url: str = ""
     matches: int = 0
     excerpt: SafeString = field(default_factory=SafeString)
+    answer_count: int = 0  # remarks answered on this paragraph, once the consultation report is published
 
     @property
     def heading_tag(self) -> str:

@@ -40,12 +40,15 @@ def read(request, process_slug, document_slug, version_number):
     versions = reading.versions_public(document=document)
     version = reading.version_pick(versions=versions, number=version_number)
     view = reading.reading_for_version(version=version, query=request.GET.get("q", ""))
-    from strategia.consultation.selectors import consultation_open_for_version
+    from strategia.consultation.selectors import consultation_for_reading
 
+    consultation = consultation_for_reading(version=version)
+    for item in view.items:
+        item.answer_count = consultation.answer_counts.get(item.block.uid, 0)
     return render(request, "documents/read/document.html", {
         "process": process, "document": document, "version": version, "versions": versions,
         "latest": versions[0], "previous": _previous(versions, version), "reading": view,
-        "open_consultation": consultation_open_for_version(version=version),
+        "open_consultation": consultation.open, "reported_consultation": consultation.reported,
     })
 
 

@@ -32,9 +32,18 @@ def home(request):
     activities = [a for s in stages for a in s.activities.all()]
     current = [a for a in activities if a.is_current]
     done = sum(1 for a in activities if a.status == "completed")
+    from strategia.consultation.manage_selectors import consultations_announced
+    from strategia.consultation.services import comment_period
+    from strategia.core.deadlines import today_local
     from strategia.documents.reading import documents_public
 
+    today = today_local()
+    consultations = [{"consultation": c, "last_day": comment_period(c).last_day}
+                     for c in (consultations_announced(process=process) if process else [])]
     return render(request, "portal/home.html", {
+        "open_consultations": [row for row in consultations if row["last_day"] >= today],
+        "reported_consultations": [row["consultation"] for row in consultations
+                                   if row["consultation"].report_published_at],
         "process": process, "stages": stages, "current_activities": current,
         "documents": documents_public(process=process) if process else [],
         "done_count": done, "activity_count": len(activities),
