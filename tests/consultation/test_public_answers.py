@@ -157,3 +157,16 @@ def test_the_tracking_page_shows_the_submitter_their_own_hidden_remark(client, a
     html = page(client, tracking_url(submission))
 
     assert HIDDEN_CONTENT in html and "Uzasadnienie stanowiska 4." in html
+
+
+def test_the_tracking_page_takes_the_same_queries_for_one_remark_and_for_many(client, answered):
+    publish(answered)
+    one = Submission.objects.get(consultation=answered, number=1)
+    many = submission_create(actor=None, consultation=answered, channel="email", submitter_kind="person",
+                             remarks=[{"content": f"Uwaga {n}."} for n in range(8)])
+    page(client, tracking_url(one))  # warm the session
+    with CaptureQueriesContext(connection) as few_queries:
+        page(client, tracking_url(one))
+    with CaptureQueriesContext(connection) as many_queries:
+        page(client, tracking_url(many))
+    assert len(many_queries) == len(few_queries)

@@ -420,6 +420,13 @@ def _call_meeting_update(ctx):
                    kind="meeting", form="in_person", attendance=12)
 
 
+def _call_consultation_close(ctx):
+    from strategia.consultation.services import consultation_close
+
+    consultation = _consultation(ctx, announce=True)
+    consultation_close(actor=None, consultation=consultation, today=consultation.ends_on + dt.timedelta(days=10))
+
+
 def _remark(ctx, **submission_kwargs):
     from strategia.consultation.services import submission_create
 
@@ -536,6 +543,7 @@ def _call_dispatch_receipt(ctx):
 
 
 CALLS = {
+    "strategia.consultation.services.consultation_close": _call_consultation_close,
     "strategia.consultation.services.meeting_update": _call_meeting_update,
     "strategia.consultation.services.consultation_update": _call_consultation_update,
     "strategia.consultation.review_services.remark_publish": _call_remark_publish,

@@ -287,6 +287,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING" if PROFILE == "test" else "INFO")},
+    # WeasyPrint and fontTools narrate every PDF step at INFO; only their warnings matter.
+    "loggers": {name: {"level": "WARNING"} for name in ("weasyprint", "fontTools")},
 }
 
 # --- Strategia ------------------------------------------------------------------------------------------

@@ -131,8 +131,27 @@ def consultation_extend(*, actor, consultation: Consultation, ends_on: dt.date) 
             % {"citation": period(Rule.CONSULTATION_MIN_DAYS, on=announcement_day(consultation)).citation,
                "day": consultation.ends_on.strftime("%d.%m.%Y")}
         ]})
+    if consultation.report_published_at is not None:
+        raise ValidationError({"ends_on": [_("The report has been published: the consultation is over.")]})
     consultation.ends_on = ends_on
-    consultation.save(update_fields=["ends_on"])
+    if consultation.status == ConsultationStatus.CLOSED:  # closed by the periodic job: open again until the new day
+        consultation.status = ConsultationStatus.ANNOUNCED
+    consultation.save(update_fields=["ends_on", "status"])
+    return consultation
+
+
+@service("consultation.close", target="consultation")
+@transaction.atomic
+def consultation_close(*, actor, consultation: Consultation, today: dt.date) -> Consultation:
+    """Mark the comment period as over once its last day has passed (the periodic job does it the next morning).
+    Remarks that arrive later are still stored, marked late."""
+    consultation = Consultation.objects.select_for_update().select_related("process").get(pk=consultation.pk)
+    if consultation.status != ConsultationStatus.ANNOUNCED:
+        raise ValidationError(_("Only an announced consultation can be closed."))
+    if today <= comment_period(consultation).last_day:
+        raise ValidationError(_("The comment period has not ended yet."))
+    consultation.status = ConsultationStatus.CLOSED
+    consultation.save(update_fields=["status"])
     return consultation
 
 
