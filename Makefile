@@ -13,10 +13,12 @@ $(VENV)/bin/python:
 deps: $(VENV)/bin/python
 	bin/system-packages run
 	$(PY) -m pip install -q -r requirements.txt
+	bin/vendor-assets
 
 deps-dev: $(VENV)/bin/python
 	bin/system-packages test
 	$(PY) -m pip install -q -r requirements-dev.txt
+	bin/vendor-assets
 
 run: deps
 	bin/serve-demo

@@ -49,6 +49,13 @@ EXPORT = {"process_slug": "P", "document_slug": "D", "version_number": "DV", "fo
 OFFICE_STAFF = only({MR.ADMINISTRATOR, MR.COORDINATOR, MR.STAFF})
 OFFICE_STAFF_POST = only({MR.ADMINISTRATOR, MR.COORDINATOR, MR.STAFF}, status=405)
 AUDIT = only({MR.ADMINISTRATOR, MR.COORDINATOR, MR.APPROVER})
+SIGNED_IN = {**dict.fromkeys(ROLES, 200), "anonymous": LOGIN}
+SIGNED_IN_POST = {**dict.fromkeys(ROLES, 405), "anonymous": LOGIN}
+AUTHOR_ONLY = {**dict.fromkeys(ROLES, 403), "anonymous": LOGIN}  # no role in the table is the comment's author
+PCALL = {"process_slug": "P", "call_id": "CALL"}
+PIDEA = {**PCALL, "proposal_id": "PP"}
+CIDEA = {"kind": "proposals-proposal", "target_id": "CI"}
+PUBLIC_IDEA = {**PCALL, "proposal_id": "CI"}
 RESPOND = only({MR.ADMINISTRATOR, MR.COORDINATOR, MR.STAFF, MR.CONTRACTOR})
 RESPOND_POST = only({MR.ADMINISTRATOR, MR.COORDINATOR, MR.STAFF, MR.CONTRACTOR}, status=405)
 
@@ -123,6 +130,42 @@ TABLE = {
     # The public report does not exist until it is published.
     "consultation:report_download": ({**CONS, "format": "pdf"}, dict.fromkeys(ROLES, 404)),
     "consultation:answers": (CONS, PUBLIC),
+    "proposals:index": ({"process_slug": "P"}, PUBLIC),
+    "proposals:list": (PCALL, PUBLIC),
+    "proposals:map": (PCALL, PUBLIC),
+    "proposals:map_data": (PCALL, PUBLIC),
+    "proposals:summary": (PCALL, PUBLIC),
+    "proposals:detail": (PUBLIC_IDEA, PUBLIC),
+    "proposals:support": (PUBLIC_IDEA, {**PUBLIC, "anonymous": LOGIN}),  # GET: login, then back to the button
+    "proposals:attachment": ({**PUBLIC_IDEA, "attachment_id": "CIAT"}, PUBLIC),
+    "proposals:submit": (PCALL, PUBLIC),
+    "proposals:submitted": (PCALL, PUBLIC),  # redirects to the form without a sent idea
+    "proposals:tracking": ({"process_slug": "P", "token": "PTR"}, PUBLIC),
+    "backoffice:proposals_staff:intake": (PCALL, OFFICE_STAFF),
+    "backoffice:proposals_staff:calls": ({"process_slug": "P"}, BACKOFFICE),
+    "backoffice:proposals_staff:call_create": ({"process_slug": "P", "activity_id": "PCA"}, COORDINATOR),
+    "backoffice:proposals_staff:register": (PCALL, BACKOFFICE),
+    "backoffice:proposals_staff:call_update": (PCALL, COORDINATOR),
+    "backoffice:proposals_staff:theme_create": (PCALL, COORDINATOR),
+    "backoffice:proposals_staff:batch_status": (PCALL, OFFICE_STAFF),
+    "backoffice:proposals_staff:export_xlsx": (PCALL, BACKOFFICE),
+    "backoffice:proposals_staff:export_csv": (PCALL, BACKOFFICE),
+    "backoffice:proposals_staff:export_pdf": (PCALL, BACKOFFICE),
+    "backoffice:proposals_staff:detail": (PIDEA, BACKOFFICE),
+    "backoffice:proposals_staff:publish": (PIDEA, OFFICE_STAFF_POST),
+    "backoffice:proposals_staff:hide": (PIDEA, OFFICE_STAFF_POST),
+    "backoffice:proposals_staff:merge": (PIDEA, OFFICE_STAFF),
+    "backoffice:proposals_staff:status": (PIDEA, OFFICE_STAFF_POST),
+    "backoffice:proposals_staff:attachment": ({**PIDEA, "attachment_id": "PAT"}, BACKOFFICE),
+    "backoffice:proposals_staff:scan": (PIDEA, OFFICE_STAFF),
+    "comments:thread": (CIDEA, PUBLIC),
+    "comments:create": (CIDEA, SIGNED_IN_POST),
+    "comments:reply": ({"comment_id": "CM"}, SIGNED_IN),
+    "comments:edit": ({"comment_id": "CM"}, AUTHOR_ONLY),
+    "comments:flag": ({"comment_id": "CM"}, SIGNED_IN),
+    "backoffice:comments_staff:queue": ({}, OFFICE_STAFF),
+    "backoffice:comments_staff:hide": ({"comment_id": "CM"}, OFFICE_STAFF),
+    "backoffice:comments_staff:restore": ({"comment_id": "CM"}, OFFICE_STAFF_POST),
     "consultation:remark_form": (CONS, PUBLIC),
     "consultation:tracking": ({"process_slug": "P", "token": "TR"}, PUBLIC),
     "backoffice:documents_staff:export_request": (EXPORT, EDIT_DOCUMENT_POST),
@@ -260,6 +303,27 @@ def objects(municipality, process):
                                  name="Gmina Sąsiednia")
     dispatch = dispatch_record(actor=None, addressee=addressee, channel="post", sent_on=today_local(),
                                sending_proof_file=SimpleUploadedFile("dowod.pdf", b"%PDF-1.4\n"))
+    from django.core.files.base import ContentFile
+
+    from strategia.comments.services import comment_create
+    from strategia.proposals.models import Attachment
+    from strategia.proposals.services import call_create, proposal_publish, proposal_register, proposal_submit
+
+    call_activity = Activity.objects.filter(stage__process=process, activity_type="call_for_proposals").first()
+    Activity.objects.filter(pk=call_activity.pk).update(actual_start=dt.date.today() - dt.timedelta(days=1),
+                                                        actual_end=dt.date.today() + dt.timedelta(days=30))
+    call_activity.refresh_from_db()
+    proposal_call = call_create(actor=None, activity=call_activity)
+    registered = proposal_register(actor=None, call=proposal_call, channel="email", received_at=timezone.now(),
+                                   title="Pomysł", description="Opis", theme=proposal_call.themes.first(),
+                                   scan=ContentFile(b"%PDF-1.4\n", name="skan.pdf"))
+    idea_attachment = Attachment.objects.create(proposal=registered, file=ContentFile(b"%PDF-1.4\n", name="z.pdf"),
+                                                original_name="z.pdf", kind="pdf", size=9)
+    commented = proposal_publish(actor=None, proposal=proposal_submit(
+        actor=None, call=proposal_call, title="Pomysł", description="Opis", theme=proposal_call.themes.first()))
+    comment = comment_create(actor=UserFactory(), target=commented, body="Komentarz")
+    public_attachment = Attachment.objects.create(proposal=commented, file=ContentFile(b"%PDF-1.4\n", name="p.pdf"),
+                                                  original_name="p.pdf", kind="pdf", size=9)
     from strategia.documents.import_services import docx_import_preview
     from tests.documents.test_docx_import import draft, make_docx, upload
 
@@ -268,7 +332,10 @@ def objects(municipality, process):
     process_member = ProcessMembership.objects.create(user=UserFactory(), process=process, role=PR.EVALUATOR)
     working_chapter = document.versions.get(frozen_at=None).chapters.get()
     return {"K": consultation.pk, "TR": tracked.tracking_token, "R": tracked.remarks.get().pk,
-            "AD": addressee.pk, "DS": dispatch.pk, "M": meeting.pk, "CH": working_chapter.pk,
+            "AD": addressee.pk, "DS": dispatch.pk, "M": meeting.pk,
+            "CALL": proposal_call.pk, "PTR": registered.tracking_token, "PP": registered.pk,
+            "PCA": call_activity.pk, "PAT": idea_attachment.pk, "CI": commented.pk, "CM": comment.pk,
+            "CIAT": public_attachment.pk, "CH": working_chapter.pk,
             "PA": working_chapter.paragraphs.get().pk, "I": docx_import.pk,
             "D": document.slug, "DV": frozen.number, "MM": member.pk,
             "PM": process_member.pk, "P": process.slug, "A": activity.pk, "C": change.pk,

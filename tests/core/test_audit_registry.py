@@ -427,6 +427,138 @@ def _call_consultation_close(ctx):
     consultation_close(actor=None, consultation=consultation, today=consultation.ends_on + dt.timedelta(days=10))
 
 
+def _call_activity(ctx):
+    from strategia.processes.models import Activity
+
+    activity = Activity.objects.filter(stage__process=ctx.process, activity_type="call_for_proposals").first()
+    today = dt.date.today()
+    Activity.objects.filter(pk=activity.pk).update(actual_start=today - dt.timedelta(days=5),
+                                                   actual_end=today + dt.timedelta(days=20))
+    activity.refresh_from_db()
+    return activity
+
+
+def _proposal_call(ctx, **kwargs):
+    from strategia.proposals.services import call_create
+
+    return call_create(actor=None, activity=_call_activity(ctx), **kwargs)
+
+
+def _proposal(ctx, *, published=True):
+    from strategia.proposals.services import proposal_publish, proposal_submit
+
+    call = _proposal_call(ctx)
+    proposal = proposal_submit(actor=None, call=call, title="Ścieżka rowerowa", description="Wzdłuż Jeziorki.",
+                               theme=call.themes.first(), contact_email="ala@example.org")
+    return proposal_publish(actor=None, proposal=proposal) if published else proposal
+
+
+def _call_call_create(ctx):
+    _proposal_call(ctx)
+
+
+def _call_call_update(ctx):
+    from strategia.proposals.services import call_update
+
+    call_update(actor=ctx.coordinator, call=_proposal_call(ctx), title="Pomysły do strategii", moderation_mode="post")
+
+
+def _call_theme_create(ctx):
+    from strategia.proposals.services import theme_create
+
+    theme_create(actor=ctx.coordinator, call=_proposal_call(ctx), name="Cel 1. Wspólnota")
+
+
+def _call_proposal_submit(ctx):
+    _proposal(ctx, published=False)
+
+
+def _call_proposal_register(ctx):
+    from django.utils import timezone
+
+    from strategia.proposals.services import proposal_register
+
+    call = _proposal_call(ctx)
+    proposal_register(actor=ctx.coordinator, call=call, channel="post", received_at=timezone.now(),
+                      title="Boisko", description="Przy szkole.", theme=call.themes.first())
+
+
+def _call_support_add(ctx):
+    from strategia.proposals.services import support_add
+
+    support_add(actor=ctx.coordinator, proposal=_proposal(ctx))
+
+
+def _call_support_withdraw(ctx):
+    from strategia.proposals.services import support_add, support_withdraw
+
+    proposal = _proposal(ctx)
+    support_add(actor=ctx.coordinator, proposal=proposal)
+    support_withdraw(actor=ctx.coordinator, proposal=proposal)
+
+
+def _call_proposal_publish(ctx):
+    _proposal(ctx)
+
+
+def _call_proposal_hide(ctx):
+    from strategia.proposals.services import proposal_hide
+
+    proposal_hide(actor=ctx.coordinator, proposal=_proposal(ctx), reason="advertising", explanation="Reklama.")
+
+
+def _call_proposal_merge(ctx):
+    from strategia.proposals.services import proposal_merge, proposal_submit
+
+    kept = _proposal(ctx)
+    duplicate = proposal_submit(actor=None, call=kept.call, title="Ścieżka", description="To samo.",
+                                theme=kept.theme)
+    proposal_merge(actor=ctx.coordinator, duplicate=duplicate, kept=kept)
+
+
+def _call_proposals_route(ctx):
+    from strategia.proposals.services import proposals_route
+
+    proposal = _proposal(ctx)
+    proposals_route(actor=ctx.coordinator, call=proposal.call, proposals=[proposal], to_status="under_review",
+                    justification="Zespół analizuje pomysł.")
+
+
+def _comment(ctx):
+    from strategia.comments.services import comment_create
+
+    return comment_create(actor=ctx.coordinator, target=_proposal(ctx), body="Dobry pomysł.")
+
+
+def _call_comment_create(ctx):
+    _comment(ctx)
+
+
+def _call_comment_edit(ctx):
+    from strategia.comments.services import comment_edit
+
+    comment_edit(actor=ctx.coordinator, comment=_comment(ctx), body="Bardzo dobry pomysł.")
+
+
+def _call_comment_flag(ctx):
+    from strategia.comments.services import comment_flag
+
+    comment_flag(actor=ctx.coordinator, comment=_comment(ctx), reason="spam")
+
+
+def _call_comment_hide(ctx):
+    from strategia.comments.services import comment_hide
+
+    comment_hide(actor=ctx.coordinator, comment=_comment(ctx), reason="offensive")
+
+
+def _call_comment_restore(ctx):
+    from strategia.comments.services import comment_hide, comment_restore
+
+    comment = comment_hide(actor=None, comment=_comment(ctx), reason="offensive")
+    comment_restore(actor=ctx.coordinator, comment=comment)
+
+
 def _remark(ctx, **submission_kwargs):
     from strategia.consultation.services import submission_create
 
@@ -543,6 +675,22 @@ def _call_dispatch_receipt(ctx):
 
 
 CALLS = {
+    "strategia.proposals.services.call_create": _call_call_create,
+    "strategia.proposals.services.call_update": _call_call_update,
+    "strategia.proposals.services.theme_create": _call_theme_create,
+    "strategia.proposals.services.proposal_submit": _call_proposal_submit,
+    "strategia.proposals.services.proposal_register": _call_proposal_register,
+    "strategia.proposals.services.support_add": _call_support_add,
+    "strategia.proposals.services.support_withdraw": _call_support_withdraw,
+    "strategia.proposals.services.proposal_publish": _call_proposal_publish,
+    "strategia.proposals.services.proposal_hide": _call_proposal_hide,
+    "strategia.proposals.services.proposal_merge": _call_proposal_merge,
+    "strategia.proposals.services.proposals_route": _call_proposals_route,
+    "strategia.comments.services.comment_create": _call_comment_create,
+    "strategia.comments.services.comment_edit": _call_comment_edit,
+    "strategia.comments.services.comment_flag": _call_comment_flag,
+    "strategia.comments.services.comment_hide": _call_comment_hide,
+    "strategia.comments.services.comment_restore": _call_comment_restore,
     "strategia.consultation.services.consultation_close": _call_consultation_close,
     "strategia.consultation.services.meeting_update": _call_meeting_update,
     "strategia.consultation.services.consultation_update": _call_consultation_update,
@@ -610,6 +758,9 @@ EXEMPT = {
     "strategia.backoffice.services.email_mark_seen",
     "strategia.documents.export_services.export_run",
     "strategia.consultation.report_services.report_run",
+    "strategia.proposals.attachments.attachment_draft_create",
+    "strategia.proposals.attachments.attachment_draft_discard",
+    "strategia.proposals.attachments.attachment_drafts_purge",
 }
 
 

@@ -164,21 +164,25 @@ def demo(transactional_db):
     """The demo as ``make run`` shows it: Konstancin-Jeziorna, today in the public consultation (2.3)."""
     from strategia.consultation.demo import consultation_load
     from strategia.core.deadlines import today_local
+    from strategia.core.localities import localities_load
     from strategia.documents.demo import documents_load
     from strategia.news.demo import news_load
     from strategia.processes.demo import municipality_load, process_load
     from strategia.processes.selectors import activities_current
+    from strategia.proposals.demo import proposals_load
 
     today = today_local()
     municipality = municipality_load()
+    localities_load(gmina=municipality.unit)
     process = process_load(municipality=municipality, today=today, anchor="2.3")
     news_load(municipality=municipality, process=process, today=today)
     document = documents_load(process=process, today=today)
+    call = proposals_load(process=process, today=today)
     # The open consultation with the remarks received so far; reports are not rendered (seconds per test).
     consultation = consultation_load(process=process, today=today, reports=False)
     current = activities_current(process=process)
     return SimpleNamespace(
         municipality=municipality, process=process, current_activity=current[0] if current else None,
-        document=document, consultation=consultation,
+        document=document, consultation=consultation, call=call,
         home_url=municipality.get_absolute_url(), schedule_url=process.get_absolute_url(),
     )

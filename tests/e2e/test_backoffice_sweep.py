@@ -42,6 +42,25 @@ def _pages(demo):
         reverse("backoffice:email_detail", kwargs={**kw, "email_id": email.pk}),
         reverse("backoffice:audit", kwargs=kw),
         *_consultation_pages(demo),
+        *_proposal_pages(demo),
+    ]
+
+
+def _proposal_pages(demo):
+    """The back-office of the demo's call for ideas and the comment moderation queue."""
+    call = demo.call
+    kw = {"municipality_slug": demo.municipality.slug, "process_slug": demo.process.slug}
+    ckw = {**kw, "call_id": call.pk}
+    idea = call.proposals.order_by("number").first()
+    return [
+        reverse("backoffice:proposals_staff:calls", kwargs=kw),
+        *[reverse(f"backoffice:proposals_staff:{name}", kwargs=ckw)
+          for name in ("register", "call_update", "theme_create", "intake")],
+        reverse("backoffice:proposals_staff:detail", kwargs={**ckw, "proposal_id": idea.pk}),
+        reverse("backoffice:proposals_staff:merge", kwargs={**ckw, "proposal_id": idea.pk}),
+        reverse("backoffice:proposals_staff:batch_status", kwargs=ckw)
+        + "".join(f"{'&' if i else '?'}pomysly={p.pk}" for i, p in enumerate(call.proposals.all()[:3])),
+        reverse("backoffice:comments_staff:queue", kwargs={"municipality_slug": demo.municipality.slug}),
     ]
 
 

@@ -44,6 +44,20 @@ PUBLIC_PAGES = {
     "tracking": lambda demo: reverse("consultation:tracking", kwargs={
         "municipality_slug": demo.municipality.slug, "process_slug": demo.process.slug,
         "token": demo.consultation.submissions.order_by("number").first().tracking_token}),
+    "ideas": lambda demo: reverse("proposals:index", kwargs={
+        "municipality_slug": demo.municipality.slug, "process_slug": demo.process.slug}),
+    "ideas-list": lambda demo: demo.call.get_absolute_url(),
+    "ideas-map": lambda demo: reverse("proposals:map", kwargs={
+        "municipality_slug": demo.municipality.slug, "process_slug": demo.process.slug, "call_id": demo.call.pk}),
+    "ideas-summary": lambda demo: reverse("proposals:summary", kwargs={
+        "municipality_slug": demo.municipality.slug, "process_slug": demo.process.slug, "call_id": demo.call.pk}),
+    "idea": lambda demo: demo.call.proposals.filter(moderation="published", merged_into__isnull=True)
+    .order_by("-support_count").first().get_absolute_url(),
+    "idea-submit-closed": lambda demo: reverse("proposals:submit", kwargs={
+        "municipality_slug": demo.municipality.slug, "process_slug": demo.process.slug, "call_id": demo.call.pk}),
+    "idea-tracking": lambda demo: reverse("proposals:tracking", kwargs={
+        "municipality_slug": demo.municipality.slug, "process_slug": demo.process.slug,
+        "token": demo.call.proposals.order_by("number").first().tracking_token}),
     "login": lambda demo: reverse("account_login"),
     "signup": lambda demo: reverse("account_signup"),
     "password-reset": lambda demo: reverse("account_reset_password"),

@@ -10,6 +10,8 @@ urlpatterns = [
     path("aktualnosci/", include("strategia.news.staff_urls")),
     path("dokumenty/", include("strategia.documents.staff_urls")),
     path("konsultacje/", include("strategia.consultation.staff_urls")),
+    path("pomysly/", include("strategia.proposals.staff_urls")),
+    path("komentarze/", include("strategia.comments.staff_urls")),
     path("role/", include("strategia.accounts.staff_urls")),
     path("strony/", include("strategia.portal.staff_urls")),
     path("wyslane-e-maile/", views.email_list, name="emails"),

@@ -77,6 +77,8 @@ INSTALLED_APPS = [
     "strategia.backoffice",
     "strategia.documents",
     "strategia.consultation",
+    "strategia.comments",
+    "strategia.proposals",
 ]
 
 MIDDLEWARE = [

@@ -11,6 +11,8 @@ municipality_patterns = [
     path("aktualnosci/", include("strategia.news.urls")),
     path("panel/", include("strategia.backoffice.urls")),
     path("<slug:process_slug>/konsultacje/", include("strategia.consultation.urls")),
+    path("<slug:process_slug>/pomysly/", include("strategia.proposals.urls")),
+    path("komentarze/", include("strategia.comments.urls")),
     path("", include("strategia.processes.urls")),
     path("<slug:process_slug>/dokumenty/", include("strategia.documents.urls")),
 ]
@@ -25,7 +27,8 @@ urlpatterns = [
 
 # Read only by the application: uploaded Word drafts, scans of letters (personal data), pending imports.
 PRIVATE_MEDIA_PREFIXES = ("documents/imports/", "consultation/scans/", "consultation/imports/",
-                          "consultation/reports/", "consultation/dispatch/")
+                          "consultation/reports/", "consultation/dispatch/", "proposals/scans/",
+                          "proposals/attachments/")
 
 
 def serve_media(request, path):

@@ -11,6 +11,7 @@ class UnitKind(models.TextChoices):
     URBAN_PART = "urban_part", _("urban part of a gmina")
     RURAL_PART = "rural_part", _("rural part of a gmina")
     SOLECTWO = "solectwo", _("sołectwo")
+    DISTRICT = "district", _("osiedle (part of a town)")
     LOCALITY = "locality", _("locality")
 
 

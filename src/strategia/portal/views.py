@@ -36,11 +36,15 @@ def home(request):
     from strategia.consultation.services import comment_period
     from strategia.core.deadlines import today_local
     from strategia.documents.reading import documents_public
+    from strategia.proposals.models import Call
+    from strategia.proposals.services import call_is_open
 
     today = today_local()
+    calls = list(Call.objects.filter(process=process).select_related("activity")) if process else []
     consultations = [{"consultation": c, "last_day": comment_period(c).last_day}
                      for c in (consultations_announced(process=process) if process else [])]
     return render(request, "portal/home.html", {
+        "open_calls": [c for c in calls if call_is_open(c, today=today)],
         "open_consultations": [row for row in consultations if row["last_day"] >= today],
         "reported_consultations": [row["consultation"] for row in consultations
                                    if row["consultation"].report_published_at],

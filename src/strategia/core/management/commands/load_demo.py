@@ -17,18 +17,22 @@ class Command(BaseCommand):
     def handle(self, *args, at="2.3", **options):
         from strategia.accounts.demo import users_load
         from strategia.consultation.demo import consultation_load
+        from strategia.core.localities import localities_load
         from strategia.documents.demo import documents_load
         from strategia.news.demo import news_load
         from strategia.portal.demo import portal_load
         from strategia.processes.demo import municipality_load, process_load
+        from strategia.proposals.demo import proposals_load
 
         today = today_local()
         municipality = municipality_load()
+        localities_load(gmina=municipality.unit)
         try:
             process = process_load(municipality=municipality, today=today, anchor=at)
         except ValueError as error:
             raise CommandError(str(error)) from error
         users_load(municipality=municipality, process=process)
+        proposals_load(process=process, today=today)
         news_load(municipality=municipality, process=process, today=today)
         portal_load(municipality=municipality, today=today)
         document = documents_load(process=process, today=today)
