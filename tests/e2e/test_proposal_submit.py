@@ -88,3 +88,37 @@ def follow_submit(page):
     button = page.locator("form.proposal-form button[type=submit]")
     tab_to(page, button)
     page.keyboard.press("Enter")
+
+
+MOBILE_UA = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+             "Chrome/130.0 Mobile Safari/537.36")
+
+
+
+def test_on_a_phone_one_finger_scrolls_the_page_and_the_map_asks_for_two(open_context, demo):
+    """Touch screens: the map does not trap a one-finger swipe (page scroll) and says to use two fingers; a
+    two-finger gesture hides the hint (Leaflet's pinch handler moves and zooms the map)."""
+    call = _open_call(demo)
+    page = open_context(viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True,
+                        user_agent=MOBILE_UA).new_page()
+    visit(page, reverse("proposals:submit", kwargs={"municipality_slug": demo.municipality.slug,
+                                                   "process_slug": demo.process.slug, "call_id": call.pk}))
+    canvas = page.locator("[data-map-canvas]")
+    expect(canvas).to_be_visible()
+    hint = page.locator(".map-picker-touch-hint")
+    expect(hint).to_be_hidden()
+    canvas.evaluate("""(canvas) => {
+  const t = (id, x) => new Touch({identifier: id, target: canvas, clientX: canvas.getBoundingClientRect().left + x,
+                                  clientY: canvas.getBoundingClientRect().top + 60});
+  canvas.dispatchEvent(new TouchEvent("touchmove", {touches: [t(1, 40)], changedTouches: [t(1, 40)],
+                                                    bubbles: true, cancelable: true}));
+}""")
+    expect(hint).to_be_visible()
+    canvas.evaluate("""(canvas) => {
+  const t = (id, x) => new Touch({identifier: id, target: canvas, clientX: canvas.getBoundingClientRect().left + x,
+                                  clientY: canvas.getBoundingClientRect().top + 60});
+  canvas.dispatchEvent(new TouchEvent("touchmove", {touches: [t(1, 40), t(2, 120)],
+                                                    changedTouches: [t(1, 40), t(2, 120)],
+                                                    bubbles: true, cancelable: true}));
+}""")
+    expect(hint).to_be_hidden()
