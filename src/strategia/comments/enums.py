@@ -1,10 +1,12 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class CommentState(models.TextChoices):
-    PUBLISHED = "published", _("published")
-    HIDDEN = "hidden", _("hidden")
+    # "comment" context: Polish agrees with "komentarz" (masculine).
+    PUBLISHED = "published", pgettext_lazy("comment", "published")
+    HIDDEN = "hidden", pgettext_lazy("comment", "hidden")
 
 
 class FlagReason(models.TextChoices):

@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class ModerationMode(models.TextChoices):
@@ -8,9 +9,10 @@ class ModerationMode(models.TextChoices):
 
 
 class Moderation(models.TextChoices):
+    # "idea" context: Polish agrees with "pomysł" (masculine); the same words for remarks are feminine.
     PENDING = "pending", _("awaiting moderation")
-    PUBLISHED = "published", _("published")
-    HIDDEN = "hidden", _("hidden")
+    PUBLISHED = "published", pgettext_lazy("idea", "published")
+    HIDDEN = "hidden", pgettext_lazy("idea", "hidden")
 
 
 class HideReason(models.TextChoices):
