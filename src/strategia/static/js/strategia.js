@@ -5,7 +5,17 @@
     var summary = (root || document).querySelector("[data-error-summary]");
     if (summary) { summary.focus(); }
   }
-  document.addEventListener("DOMContentLoaded", function () { focusErrorSummary(document); });
+  // The browser skips a page's autofocus when the address has a #fragment (HTML's autofocus rules), and
+  // whether it applies then depends on timing; focus the marked element ourselves so keyboard users land
+  // where the page promises (e.g. the "Popieram" button after logging in from it).
+  function focusAutofocus() {
+    var el = document.querySelector("[autofocus]");
+    if (el && (!document.activeElement || document.activeElement === document.body)) { el.focus(); }
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    focusErrorSummary(document);
+    focusAutofocus();
+  });
   // After an htmx swap, move focus to the error summary or to the element marked data-focus-after-swap,
   // so screen-reader users hear the change.
   document.addEventListener("htmx:afterSwap", function (event) {
