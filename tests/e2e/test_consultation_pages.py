@@ -48,3 +48,21 @@ def test_staff_consultation_pages_pass_the_page_checker(page, demo, consultation
     for url in urls:
         visit(page, url)
         expect(page.locator("h1")).to_have_count(1)
+
+
+def test_enter_in_a_field_of_the_staff_intake_registers_the_submission_rather_than_adding_a_remark(page, demo,
+                                                                                                  consultation):
+    coordinator = user_with_municipality_role(demo.municipality, MunicipalityRole.COORDINATOR)
+    url = reverse("backoffice:consultation_staff:intake", kwargs={
+        "municipality_slug": demo.municipality.slug, "process_slug": demo.process.slug,
+        "consultation_id": consultation.pk})
+    login(page, coordinator, next_url=url)
+    visit(page, url)
+    page.locator("input[name='submitter_name']").fill("Jan Kowalski")
+    page.locator("input[name='submitter_name']").press("Enter")
+    page.wait_for_load_state()
+    # the register button was pressed: the empty remark is refused with a message, no second remark was added
+    expect(page.locator("[data-error-summary]")).to_be_visible()
+    expect(page.locator("fieldset.remark-fieldset")).to_have_count(1)
+    expect(page.locator("input[name='submitter_name']")).to_have_value("Jan Kowalski")
+    check_page(page)
