@@ -6,10 +6,12 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.core.exceptions import ValidationError
 
-from strategia.consultation.enums import Channel, DecisiveDate
+from strategia.consultation.enums import Channel, ConsultationStatus, DecisiveDate
+from strategia.consultation.models import Consultation
 from strategia.consultation.services import (
     comment_period,
     consultation_announce,
+    consultation_close,
     consultation_extend,
     report_deadline,
     submission_create,
@@ -153,11 +155,53 @@ def test_the_report_is_due_30_days_after_the_end_of_the_period(make_consultation
     assert report_deadline(consultation).citation == period(Rule.CONSULTATION_REPORT_DAYS).citation
 
 
-def test_remarks_before_the_announcement_are_refused(make_consultation):
+def cites_the_article(error: pytest.ExceptionInfo) -> bool:
+    """Every refusal of a deadline rule names its article of the act (issue #4 point 2)."""
+    message = " ".join(error.value.messages)
+    return "art. 6 ust." in message and "u.z.p.p.r." in message
+
+
+def test_remarks_before_the_announcement_are_refused_with_the_article(make_consultation):
     consultation = make_consultation()
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as error:
         submission_create(actor=None, consultation=consultation, channel=Channel.PLATFORM,
                           submitter_kind="anonymous", remarks=REMARK)
+    assert cites_the_article(error)
+    assert not consultation.submissions.exists()
+
+
+def test_extending_after_the_report_is_published_is_refused_with_the_article(make_consultation):
+    consultation = _announced(make_consultation)
+    Consultation.objects.filter(pk=consultation.pk).update(report_published_at=_at(2026, 7, 20, 12, 0),
+                                                           status=ConsultationStatus.REPORTED)
+    with pytest.raises(ValidationError) as error:
+        consultation_extend(actor=None, consultation=consultation, ends_on=dt.date(2026, 7, 30))
+    assert cites_the_article(error)
+    assert Consultation.objects.get(pk=consultation.pk).ends_on == dt.date(2026, 7, 6)
+
+
+def test_after_the_report_any_new_last_day_is_refused_because_the_consultation_is_over(make_consultation):
+    consultation = _announced(make_consultation)
+    Consultation.objects.filter(pk=consultation.pk).update(report_published_at=_at(2026, 7, 20, 12, 0),
+                                                           status=ConsultationStatus.REPORTED)
+    with pytest.raises(ValidationError) as error:
+        consultation_extend(actor=None, consultation=consultation, ends_on=dt.date(2026, 7, 1))
+    assert "has been published" in " ".join(error.value.messages)
+
+
+def test_closing_on_the_last_day_is_refused_with_the_article_and_the_day(make_consultation):
+    consultation = _announced(make_consultation)
+    with pytest.raises(ValidationError) as error:
+        consultation_close(actor=None, consultation=consultation, today=dt.date(2026, 7, 6))
+    assert cites_the_article(error)
+    assert "06.07.2026" in " ".join(error.value.messages)
+    assert Consultation.objects.get(pk=consultation.pk).status == ConsultationStatus.ANNOUNCED
+
+
+def test_closing_the_day_after_the_last_day_is_allowed(make_consultation):
+    consultation = _announced(make_consultation)
+    closed = consultation_close(actor=None, consultation=consultation, today=dt.date(2026, 7, 7))
+    assert closed.status == ConsultationStatus.CLOSED
 
 
 def test_a_working_version_cannot_be_consulted(process, make_consultation, frozen_draft):

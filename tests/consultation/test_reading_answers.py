@@ -32,7 +32,8 @@ def test_after_the_report_each_paragraph_with_remarks_links_to_their_answers(cli
     consultation = _publish(answered)
     paragraph = support.first_paragraph(consultation)
     html = _read(client, consultation)
-    assert f"Answer to 1 remark on point {paragraph.display_number}" in html
+    # one remark sent from the paragraph, one typed by staff from a letter naming the point's number
+    assert f"Answers to 2 remarks on point {paragraph.display_number}" in html
     assert f"/konsultacje/{consultation.pk}/odpowiedzi/#odp-{paragraph.anchor}" in html
 
 
@@ -47,5 +48,5 @@ def test_the_reading_view_with_answers_takes_the_same_queries_whatever_the_numbe
                           remarks=[{"block_uid": paragraph.uid, "content": "Jeszcze jedna uwaga."}])
     with CaptureQueriesContext(connection) as many:
         html = _read(client, consultation)
-    assert "Answers to 11 remarks on point" in html
+    assert "Answers to 12 remarks on point" in html
     assert len(many) == len(few) == READING_VIEW_QUERIES + 1  # + the remarks per paragraph

@@ -1,5 +1,7 @@
 """The report's content (art. 6 ust. 6 u.z.p.p.r.; legal_pl.md §2.3, §5.2, §5.5): one selector, both variants."""
 
+import re
+
 import pytest
 
 from strategia.consultation.enums import SubmitterKind
@@ -157,3 +159,66 @@ def test_the_content_is_read_in_a_fixed_number_of_queries(answered, django_asser
                           remarks=[{"content": "a"}, {"content": "b"}])
     with django_assert_num_queries(7):
         report_content(consultation=answered, variant="internal")
+
+
+# --- channels and legal basis, re-read from the files (issue #4 point 9) ----------------------------------------
+
+OFFICE_EMAIL = "konsultacje@testowo.example"
+ADE_ADDRESS = "AE:PL-12345-67890-ABCDE-12"
+FILE_TEXT = {"docx": support.docx_text, "pdf": support.pdf_text}
+
+
+def squash(text: str) -> str:
+    """The text without whitespace: the PDF wraps long lines wherever it likes."""
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.fixture
+def with_addresses(answered):
+    """The office takes remarks by e-mail and e-Doręczenia too."""
+    municipality = answered.process.municipality
+    municipality.email, municipality.ade_address = OFFICE_EMAIL, ADE_ADDRESS
+    municipality.save(update_fields=["email", "ade_address"])
+    return answered
+
+
+@pytest.mark.parametrize("variant", ["public", "internal"])
+@pytest.mark.parametrize("format", ["docx", "pdf"])
+def test_the_file_lists_every_channel_for_remarks_with_its_address(with_addresses, format, variant):
+    text = squash(FILE_TEXT[format](support.generate(with_addresses, variant, format)))
+
+    assert squash("Formy i sposoby przekazywania uwag") in text
+    for channel in ("formularz na platformie konsultacyjnej przy treści projektu",
+                    f"poczta elektroniczna ({OFFICE_EMAIL})",
+                    "poczta tradycyjna lub osobiście w kancelarii urzędu (Urząd Miasta i Gminy Testowo)",
+                    f"e-Doręczenia ({ADE_ADDRESS})",
+                    "platforma ePUAP",
+                    "ustnie do protokołu"):
+        assert squash(channel) in text, channel
+
+
+def test_channels_the_office_does_not_offer_are_not_listed(make_consultation):
+    # No e-mail or e-Doręczenia address, no meeting and no forecast: no oral remarks to the record either.
+    channels = report_content(consultation=make_consultation(), variant="public").channels
+
+    assert channels == ["formularz na platformie konsultacyjnej przy treści projektu",
+                        "poczta tradycyjna lub osobiście w kancelarii urzędu (Urząd Miasta i Gminy Testowo)",
+                        "platforma ePUAP"]
+
+
+@pytest.mark.parametrize("format", ["docx", "pdf"])
+def test_the_file_states_the_legal_basis_with_the_procedure_resolution(answered, format):
+    process = answered.process
+    process.consultation_procedure = "Uwagi składa się na formularzu; spotkanie w każdym sołectwie."
+    process.save(update_fields=["consultation_procedure"])
+
+    text = squash(FILE_TEXT[format](support.generate(answered, "public", format)))
+
+    assert squash("Podstawa prawna") in text
+    assert squash("art. 6 ust. 3–6 ustawy z dnia 6 grudnia 2006 r. o zasadach prowadzenia polityki rozwoju "
+                  "(u.z.p.p.r.)") in text
+    assert squash("uchwała nr XII/123/2026 Rady Miejskiej w Testowie z dnia 25 marca 2026 r. w sprawie określenia "
+                  "szczegółowego trybu i harmonogramu opracowania strategii") in text
+    assert squash("Tryb konsultacji określony w uchwale: Uwagi składa się na formularzu; spotkanie w każdym "
+                  "sołectwie.") in text
+    assert squash("art. 39–42 w związku z art. 54 ust. 2") in text and "(u.o.o.ś.)" in text

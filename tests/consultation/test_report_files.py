@@ -157,10 +157,11 @@ def test_the_docx_has_headings_and_a_table_whose_header_row_repeats_on_a_landsca
     assert document.core_properties.language == "pl-PL"
 
 
-def test_the_pdf_is_tagged_pdf_ua_in_polish_with_its_title(answered):
-    with pikepdf.open(io.BytesIO(generate(answered, "public", "pdf"))) as pdf:
+@pytest.mark.parametrize("variant", ["public", "internal"])
+def test_the_pdf_is_tagged_pdf_ua_in_polish_with_its_title(answered, variant):
+    with pikepdf.open(io.BytesIO(generate(answered, variant, "pdf"))) as pdf:
         assert str(pdf.Root.Lang) == "pl"
-        assert bool(pdf.Root.MarkInfo.Marked)
+        assert bool(pdf.Root.MarkInfo.Marked) and "/StructTreeRoot" in pdf.Root
         assert "pdfuaid" in str(pdf.open_metadata())
         assert str(pdf.docinfo.Title).startswith("Sprawozdanie z przebiegu")
         sizes = [tuple(float(v) for v in page.MediaBox[2:]) for page in pdf.pages]

@@ -9,8 +9,8 @@ from django.urls import reverse
 
 from strategia.accounts.enums import MunicipalityRole as MR
 from strategia.accounts.enums import ProcessRole as PR
-from strategia.consultation.models import Consultation, Remark, ReportFile
-from strategia.consultation.review_services import response_create
+from strategia.consultation.models import Consultation, Remark, RemarkResponse, ReportFile
+from strategia.consultation.review_services import remark_hide, response_create, response_update
 from strategia.consultation.services import submission_create
 from strategia.documents.enums import ExportStatus
 from tests.consultation import test_report_support as support
@@ -206,3 +206,98 @@ def test_an_unknown_public_format_is_404(client, answered):
     generate_all(client, answered)
     client.post(url("report_publish", answered))
     assert client.get(public_url(answered, "odt")).status_code == 404
+
+
+# --- each blocker refuses the publication (issue #4 point 9) ----------------------------------------------------
+# ``ready`` is a consultation that can be published (test_publication_is_recorded_… above publishes one): each test
+# below breaks exactly one condition and expects the refusal with its reason, the publication not recorded.
+
+@pytest.fixture
+def ready(client, answered):
+    """Every remark screened and answered, the period over, the six files generated; a coordinator logged in."""
+    login(client, answered, MR.COORDINATOR)
+    generate_all(client, answered)
+    return answered
+
+
+def refused(client, consultation) -> str:
+    """Ask to publish; the publication must not be recorded. Returns the page with the reasons."""
+    page = client.post(url("report_publish", consultation), follow=True).content.decode()
+    assert "The report has been published on the portal." not in page
+    assert Consultation.objects.get(pk=consultation.pk).report_published_at is None
+    return page
+
+
+@pytest.mark.parametrize("justification", ["", "   \n\t "], ids=["empty", "blank"])
+def test_an_answer_whose_justification_is_empty_or_blank_blocks_publication(client, ready, justification):
+    # The answer services refuse such a justification; a row changed behind their back is still caught.
+    RemarkResponse.objects.filter(consultation=ready, remarks__number=3).update(justification=justification)
+
+    page = refused(client, ready)
+
+    assert "1 remark(s) still lack a stance with its justification." in page
+
+
+def test_an_answer_without_a_stance_blocks_publication(client, ready):
+    RemarkResponse.objects.filter(consultation=ready, remarks__number=4).update(stance="")
+
+    page = refused(client, ready)
+
+    assert "1 remark(s) still lack a stance with its justification." in page
+
+
+def test_a_remark_awaiting_screening_blocks_publication(client, answered):
+    # A letter registered after the others: answered, and the files generated again, but never screened.
+    submission_create(actor=None, consultation=answered, now=DURING, channel="email", received_at=DURING,
+                      submitter_kind="person", remarks=[{"content": "Uwaga z listu."}])
+    remark = Remark.objects.get(consultation=answered, content="Uwaga z listu.")
+    response_create(actor=None, consultation=answered, remarks=[remark], stance="rejected", justification="Nie.")
+    login(client, answered, MR.COORDINATOR)
+    generate_all(client, answered)
+
+    page = refused(client, answered)
+
+    assert "1 remark(s) have not been screened yet: publish or hide each of them." in page
+
+
+def test_a_public_file_older_than_an_answer_changed_since_blocks_publication(client, ready, time_machine):
+    time_machine.move_to(AFTER + dt.timedelta(hours=1), tick=False)
+    response = RemarkResponse.objects.get(consultation=ready, remarks__number=2)
+    response_update(actor=None, response=response, stance="accepted", justification="Uwzględniono po namyśle.")
+
+    page = refused(client, ready)
+
+    for format in ("DOCX", "PDF", "XLSX"):
+        assert (f"The public report in {format} is older than the last change in the register: generate it again."
+                in page)
+
+
+def test_a_public_file_older_than_a_screening_changed_since_blocks_publication(client, ready, time_machine):
+    time_machine.move_to(AFTER + dt.timedelta(hours=1), tick=False)
+    remark_hide(actor=None, remark=Remark.objects.get(consultation=ready, number=1), reason="wulgaryzmy")
+
+    page = refused(client, ready)
+
+    assert "The public report in PDF is older than the last change in the register: generate it again." in page
+
+
+def test_a_missing_public_file_blocks_publication(client, answered):
+    login(client, answered, MR.COORDINATOR)
+    for variant in ("public", "internal"):
+        for format in ("docx", "pdf", "xlsx"):
+            if (variant, format) != ("public", "xlsx"):
+                support.generate(answered, variant, format)
+
+    page = refused(client, answered)
+
+    assert "The public report in XLSX has not been generated." in page
+    assert "The public report in DOCX has not been generated." not in page
+
+
+def test_a_failed_rendering_counts_as_a_missing_file(client, ready):
+    ReportFile.objects.filter(consultation=ready, variant="public", format="pdf").update(
+        status=ExportStatus.FAILED, file="", error="RuntimeError: przerwano")
+
+    page = refused(client, ready)
+
+    assert "The public report in PDF has not been generated." in page

@@ -510,9 +510,10 @@ def test_the_progress_view_counts_by_stance_screening_and_assignee(english, cons
     assert progress.by_assignee == [("Pracownik staff", 3)]
 
 
-def test_the_progress_view_counts_answers_without_justification(client, consultation, remark):
+@pytest.mark.parametrize("stored", ["", " \n\t "])
+def test_the_progress_view_counts_answers_without_justification(client, consultation, remark, stored):
     response = answer(consultation, [remark])
-    RemarkResponse.objects.filter(pk=response.pk).update(justification="")
+    RemarkResponse.objects.filter(pk=response.pk).update(justification=stored)  # blank counts as none
     client.force_login(office(consultation))
     progress = client.get(url("review_progress", consultation)).context["progress"]
     assert progress.without_justification == 1 and progress.awaiting == 0

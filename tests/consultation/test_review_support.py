@@ -23,6 +23,7 @@ PERSON_PHONE = "+48 600 111 222"
 
 
 def announced(make_consultation, **kwargs):
+    kwargs.setdefault("forecast_title", "Prognoza oddziaływania na środowisko")  # so remarks on it can be made
     consultation = make_consultation(announce_on=dt.date(2026, 6, 1), ends_on=dt.date(2026, 7, 6), **kwargs)
     return consultation_announce(actor=None, consultation=consultation,
                                  now=dt.datetime(2026, 6, 1, 10, tzinfo=WARSAW))

@@ -23,11 +23,11 @@ from tests.factories import user_with_municipality_role
 WARSAW = ZoneInfo("Europe/Warsaw")
 HEADERS = [title for _key, title in COLUMNS]
 GOOD = [
-    [1, "Jan Kowalski", "osoba fizyczna", "mieszkaniec", dt.datetime(2026, 6, 10), "e-mail", "2.1", "Stary",
-     "Nowy", "Bo tak", "Proszę dodać ścieżkę rowerową."],
-    [2, "Stowarzyszenie Zielony Testów", "organizacja", "organizacja pozarządowa", "15.06.2026", "poczta", "3",
-     "", "", "", "Więcej zieleni."],
-    [3, "", "anonimowo", "", "07.07.2026", "ePUAP", "", "", "", "", "Spóźniona uwaga."],
+    [1, "Jan Kowalski", "osoba fizyczna", "mieszkaniec", dt.datetime(2026, 6, 10), "e-mail", "projekt strategii",
+     "2.1", "Stary", "Nowy", "Bo tak", "Proszę dodać ścieżkę rowerową."],
+    [2, "Stowarzyszenie Zielony Testów", "organizacja", "organizacja pozarządowa", "15.06.2026", "poczta", "",
+     "3", "", "", "", "Więcej zieleni."],
+    [3, "", "anonimowo", "", "07.07.2026", "ePUAP", "", "", "", "", "", "Spóźniona uwaga."],
 ]
 
 

@@ -393,7 +393,8 @@ def _call_remarks_import_xlsx(ctx):
 
     workbook = load_workbook(io.BytesIO(template_workbook()))
     workbook.active.append([1, "Jan Kowalski", "osoba fizyczna", "mieszkaniec",
-                            dt.date.today().strftime("%d.%m.%Y"), "e-mail", "1", "", "", "", "Uwaga"])
+                            dt.date.today().strftime("%d.%m.%Y"), "e-mail", "projekt strategii", "1", "", "", "",
+                            "Uwaga"])
     buffer = io.BytesIO()
     workbook.save(buffer)
     remarks_import_xlsx(actor=ctx.coordinator, consultation=_consultation(ctx, announce=True),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from strategia.consultation.enums import SubmitterCategory, SubmitterKind
+from strategia.consultation.enums import ConsultedDocument, SubmitterCategory, SubmitterKind
 from strategia.core.forms import StrategiaForm
 
 REMARK_PREFIX = "uwagi"
@@ -60,6 +60,11 @@ class SubmitterForm(StrategiaForm):
 
 
 class RemarkForm(StrategiaForm):
+    """One remark. When the environmental forecast is consulted too, the remark says which document it concerns
+    (a remark on the forecast cites its chapter or page in words)."""
+
+    document = forms.ChoiceField(label=_("The remark concerns"), choices=ConsultedDocument.choices,
+                                 initial=ConsultedDocument.STRATEGY, widget=forms.RadioSelect, required=False)
     block_uid = forms.UUIDField(required=False, widget=forms.HiddenInput)
     fragment = forms.CharField(label=_("Fragment of the document (chapter, point or page)"), max_length=300,
                                required=False)
@@ -71,10 +76,20 @@ class RemarkForm(StrategiaForm):
                                     widget=forms.Textarea(attrs={"rows": 3}))
     content = forms.CharField(label=_("Remark"), widget=forms.Textarea(attrs={"rows": 5}))
 
+    def __init__(self, *args, has_forecast: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not has_forecast:
+            del self.fields["document"]
+
+    @property
+    def on_forecast(self) -> bool:
+        return self.cleaned_data.get("document") == ConsultedDocument.FORECAST
+
     def remark_kwargs(self, blocks: dict) -> dict:
         data = self.cleaned_data
-        block = blocks.get(str(data["block_uid"])) if data.get("block_uid") else None
+        block = blocks.get(str(data["block_uid"])) if data.get("block_uid") and not self.on_forecast else None
         return {
+            "document": ConsultedDocument.FORECAST if self.on_forecast else ConsultedDocument.STRATEGY,
             "block_uid": block.uid if block else None,
             "display_number": block.display_number if block else "",
             "fragment": data["fragment"].strip(),
@@ -107,12 +122,13 @@ def bound_values(form) -> dict:
     return {name: form[name].value() for name in form.fields}
 
 
-def remark_formset(*, data=None, initial=None, auto_id="id_%s"):
-    return RemarkFormSet(data=data, initial=initial, prefix=REMARK_PREFIX, auto_id=auto_id)
+def remark_formset(*, data=None, initial=None, auto_id="id_%s", has_forecast: bool = False):
+    return RemarkFormSet(data=data, initial=initial, prefix=REMARK_PREFIX, auto_id=auto_id,
+                         form_kwargs={"has_forecast": has_forecast})
 
 
-def remark_formset_with_one_more(data):
+def remark_formset_with_one_more(data, *, has_forecast: bool = False):
     """"Add another remark": the same blocks with what was typed, plus an empty one; no errors shown yet."""
-    bound = remark_formset(data=data)
+    bound = remark_formset(data=data, has_forecast=has_forecast)
     typed = [bound_values(form) for form in bound.forms]
-    return remark_formset(initial=[*typed, {}])
+    return remark_formset(initial=[*typed, {}], has_forecast=has_forecast)

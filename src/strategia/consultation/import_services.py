@@ -39,7 +39,7 @@ def _refusal(parsed: ParsedSheet) -> ValidationError:
 def remarks_import_xlsx(*, actor, consultation: Consultation, upload) -> RemarkImportResult:
     """Each row of the spreadsheet through ``submission_create``. A single row in error stops the whole import;
     a failure half-way rolls back every row already stored."""
-    parsed = parse_remark_sheet(upload)
+    parsed = parse_remark_sheet(upload, has_forecast=consultation.has_forecast)
     if not parsed.is_valid:
         raise _refusal(parsed)
     submissions = [

@@ -242,9 +242,12 @@ def _chapter_label(top: str, chapters: dict[str, str]) -> str:
     return f"Rozdział {top}. {title}" if title else f"Rozdział {top}"
 
 
-def _fragment(remark) -> str:
+def _fragment(remark, headings: frozenset[str] = frozenset()) -> str:
     number, text = _clean(remark.display_number), _clean(remark.fragment)
-    if number and text and text != number:
+    if number in headings:  # a remark on a chapter as a whole
+        chapter = f"rozdz. {number}"
+        value = text if text.startswith(chapter) else (f"{chapter} – {text}" if text and text != number else chapter)
+    elif number and text and text != number:
         value = f"pkt {number} – {text}"
     elif number:
         value = f"pkt {number}"
@@ -253,7 +256,7 @@ def _fragment(remark) -> str:
     return f"Prognoza: {value}" if remark.document == ConsultedDocument.FORECAST else value
 
 
-def _row(remark, *, internal: bool, chapters: dict[str, str]) -> ReportRow:
+def _row(remark, *, internal: bool, chapters: dict[str, str], headings: frozenset[str] = frozenset()) -> ReportRow:
     submission = remark.submission
     response = remark.response
     hidden = remark.screening == Screening.HIDDEN
@@ -273,7 +276,7 @@ def _row(remark, *, internal: bool, chapters: dict[str, str]) -> ReportRow:
         category=CATEGORY_PL.get(submission.category, CATEGORY_PL[SubmitterCategory.OTHER]),
         document="prognoza" if forecast else "projekt strategii",
         chapter=FORECAST_CHAPTER if forecast else _chapter_label(_top_chapter(remark), chapters),
-        fragment=_fragment(remark),
+        fragment=_fragment(remark, headings),
         remark=text,
         proposed_wording=proposed,
         justification=justification,
@@ -384,12 +387,11 @@ def report_content(*, consultation: Consultation, variant: str, now: dt.datetime
                       .prefetch_related(Prefetch("dispatches", queryset=Dispatch.objects.order_by("sent_on", "id"))))
     remarks = list(Remark.objects.filter(consultation=consultation)
                    .select_related("submission", "response").order_by("number", "id"))
-    chapters = {
-        block.display_number: _clean(block.text)
-        for block in version.blocks.filter(is_heading=True, level=1).only("display_number", "text")
-    }
+    headings = list(version.blocks.filter(is_heading=True).only("display_number", "text", "level"))
+    chapters = {block.display_number: _clean(block.text) for block in headings if block.level == 1}
+    heading_numbers = frozenset(block.display_number for block in headings)
 
-    rows = [_row(remark, internal=internal, chapters=chapters) for remark in remarks]
+    rows = [_row(remark, internal=internal, chapters=chapters, headings=heading_numbers) for remark in remarks]
 
     from strategia.consultation.services import announcement_day, comment_period
 

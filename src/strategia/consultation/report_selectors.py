@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from strategia.consultation.enums import ConsultedDocument, ReportFormat, ReportVariant, Screening
 from strategia.consultation.models import Consultation, Remark, ReportFile
+from strategia.consultation.privacy import public_submitter
 from strategia.consultation.report_services import (
     IN_PROGRESS,
     publication_blockers,
@@ -105,6 +106,11 @@ class PublicRemark:
     def response(self):
         return self.remark.response
 
+    @property
+    def submitter(self) -> str:
+        """As the portal may show it: "osoba fizyczna" for a private person who did not consent to their name."""
+        return public_submitter(self.remark.submission)
+
 
 @dataclass
 class ParagraphAnswers:
@@ -135,7 +141,8 @@ class PublicAnswers:
 
 
 def _remarks_with_answers(queryset):
-    return list(queryset.select_related("response", "response__change_version__document__process__municipality")
+    return list(queryset.select_related("submission", "response",
+                                        "response__change_version__document__process__municipality")
                 .order_by("number", "id"))
 
 
@@ -158,20 +165,25 @@ def _change_urls(remarks: list[Remark], uid_of: dict[int, object]) -> dict[int, 
     return urls
 
 
-def public_answers(*, consultation: Consultation) -> PublicAnswers:
-    """Every remark of the consultation with its answer, grouped per paragraph of the consulted version (in reading
-    order, under their chapter), then the general remarks and those on the forecast. Three or four queries."""
+def public_answers(*, consultation: Consultation, published_only: bool = False) -> PublicAnswers:
+    """Every remark of the consultation with its answer, grouped per paragraph or chapter of the consulted version
+    (in reading order, under their chapter), then the general remarks and those on the forecast. While the
+    consultation runs (``published_only``), only the remarks published after screening, whose answers come with
+    the report. Three or four queries."""
     blocks = list(FrozenBlock.objects.filter(version_id=consultation.document_version_id)
                   .only("uid", "display_number", "is_heading", "level", "text", "position", "chapter_uid")
                   .order_by("position"))
-    remarks = _remarks_with_answers(Remark.objects.filter(consultation=consultation))
+    queryset = Remark.objects.filter(consultation=consultation)
+    if published_only:
+        queryset = queryset.filter(screening=Screening.PUBLISHED)
+    remarks = _remarks_with_answers(queryset)
     by_uid = {block.uid: block for block in blocks}
-    by_number = {block.display_number: block for block in blocks if not block.is_heading}
+    by_number = {block.display_number: block for block in blocks}
     placed = {}
     for remark in remarks:
         if remark.document != ConsultedDocument.FORECAST:
             block = by_uid.get(remark.block_uid) or by_number.get((remark.display_number or "").strip())
-            if block is not None and not block.is_heading:
+            if block is not None:
                 placed[remark.pk] = block
     urls = _change_urls(remarks, {pk: block.uid for pk, block in placed.items()})
     on_block: dict = {}
@@ -190,7 +202,7 @@ def public_answers(*, consultation: Consultation) -> PublicAnswers:
         if block.is_heading and block.level == 1:
             current = ChapterAnswers(heading=block)
             chapters.append(current)
-        elif not block.is_heading and block.uid in on_block:
+        if block.uid in on_block:  # remarks on the paragraph, or on the chapter as a whole
             if current is None:
                 current = ChapterAnswers(heading=None)
                 chapters.append(current)

@@ -19,7 +19,7 @@ from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from strategia.consultation.enums import ConsultationStatus, ReportFormat, ReportVariant, Screening
+from strategia.consultation.enums import ConsultationStatus, ReportFormat, ReportVariant, Screening, Stance
 from strategia.consultation.models import Consultation, Remark, RemarkResponse, ReportFile, Submission
 from strategia.consultation.services import comment_period
 from strategia.core.deadlines import local_date
@@ -56,9 +56,11 @@ def register_changed_at(*, consultation: Consultation) -> dt.datetime | None:
 
 
 def remarks_without_answer(*, consultation: Consultation) -> int:
-    """Remarks that lack a stance or its justification."""
+    """Remarks that lack a stance or its justification. The answer services refuse both, but the register is
+    checked as stored: a stance that is not one of the law's, or a justification of only spaces, counts as none."""
     return (Remark.objects.filter(consultation=consultation)
-            .filter(Q(response__isnull=True) | Q(response__justification="")).count())
+            .filter(Q(response__isnull=True) | ~Q(response__stance__in=Stance.values)
+                    | Q(response__justification__regex=r"^\s*$")).count())
 
 
 def report_files(*, consultation: Consultation) -> dict[tuple[str, str], ReportFile | None]:

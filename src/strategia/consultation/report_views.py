@@ -147,14 +147,15 @@ def public_report_download(request, process_slug, consultation_id, format):
 @public
 @require_GET
 def public_answers(request, process_slug, consultation_id):
-    """The answers to every remark, per paragraph of the consulted version, once the report is published."""
+    """The remarks per paragraph of the consulted version: while the consultation runs, those published after
+    screening (their answers come with the report); once the report is published, every remark with its answer."""
     process = process_get(municipality=request.municipality, slug=process_slug)
     consultation = report_selectors.consultation_for_public_report(process=process, consultation_id=consultation_id)
     published = consultation.report_published_at is not None
     return render(request, "consultation/report/answers.html", {
         "process": process, "consultation": consultation, "version": consultation.document_version,
         "published": published,
-        "answers": report_selectors.public_answers(consultation=consultation) if published else None,
+        "answers": report_selectors.public_answers(consultation=consultation, published_only=not published),
         "report_due": report_deadline(consultation),
         "formats": ReportFormat.values if published else [],
     })

@@ -215,7 +215,8 @@ def review_progress(*, consultation: Consultation) -> Progress:
     totals = remarks.aggregate(
         total=Count("id"),
         awaiting=Count("id", filter=Q(response__isnull=True)),
-        without_justification=Count("id", filter=Q(response__isnull=False, response__justification="")),
+        without_justification=Count("id", filter=Q(response__isnull=False,  # blank counts as none, as for the report
+                                                    response__justification__regex=r"^\s*$")),
         late=Count("id", filter=Q(submission__is_late=True)),
         unassigned=Count("id", filter=Q(assigned_to__isnull=True)),
         **{f"stance_{value}": Count("id", filter=Q(response__stance=value)) for value in Stance.values},

@@ -15,7 +15,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from strategia.consultation.enums import ConsultationStatus
+from strategia.consultation.enums import ConsultationStatus, Screening
 from strategia.consultation.models import Consultation, Remark, Submission
 from strategia.consultation.services import comment_period
 from strategia.core.deadlines import local_date
@@ -41,17 +41,23 @@ def consultation_open_for_version(*, version, today: dt.date | None = None) -> C
 
 @dataclass(frozen=True)
 class ReadingConsultation:
-    """What the reading view of a frozen version shows of its consultation: the remark buttons while it is open;
-    once the report is published, a link per paragraph to the answers on it."""
+    """What the reading view of a frozen version shows of its consultation: the remark buttons while it is open,
+    with the number of remarks published so far on each paragraph or chapter (after staff screening); once the
+    report is published, the number of remarks answered on each, linking to the answers."""
 
     open: Consultation | None = None
     reported: Consultation | None = None
-    answer_counts: dict = field(default_factory=dict)  # block uid → number of remarks answered on it
+    remark_counts: dict = field(default_factory=dict)  # block uid → remarks shown on it
+
+    @property
+    def shown(self) -> Consultation | None:
+        """The consultation whose remarks the counts link to."""
+        return self.reported or self.open
 
 
 def consultation_for_reading(*, version, today: dt.date | None = None) -> ReadingConsultation:
-    """One query for the version's consultations, and one more (whatever the number of remarks) when a report has
-    been published: the number of remarks per paragraph."""
+    """One query for the version's consultations, and one more (whatever the number of remarks) for the number of
+    remarks per paragraph: every remark once the report is published, the published ones while it is open."""
     if version is None or not getattr(version, "is_frozen", False):
         return ReadingConsultation()
     today = today or local_date(timezone.now())
@@ -61,12 +67,16 @@ def consultation_for_reading(*, version, today: dt.date | None = None) -> Readin
     open_one = next((c for c in candidates if c.status == ConsultationStatus.ANNOUNCED
                      and local_date(c.announced_at) <= today <= comment_period(c).last_day), None)
     reported = next((c for c in candidates if c.report_published_at is not None), None)
-    counts = {}
+    remarks = None
     if reported is not None:
+        remarks = Remark.objects.filter(consultation=reported)
+    elif open_one is not None:
+        remarks = Remark.objects.filter(consultation=open_one, screening=Screening.PUBLISHED)
+    counts = {}
+    if remarks is not None:
         counts = {row["block_uid"]: row["count"] for row in
-                  Remark.objects.filter(consultation=reported, block_uid__isnull=False)
-                  .values("block_uid").annotate(count=Count("id")).order_by()}
-    return ReadingConsultation(open=open_one, reported=reported, answer_counts=counts)
+                  remarks.filter(block_uid__isnull=False).values("block_uid").annotate(count=Count("id")).order_by()}
+    return ReadingConsultation(open=open_one, reported=reported, remark_counts=counts)
 
 
 def consultation_accepting_remarks(*, process, consultation_id: int) -> Consultation:

@@ -12,6 +12,7 @@ helper (core/deadlines.py) and every number comes from core/statutory.py; every 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -31,6 +32,7 @@ from strategia.core.deadlines import Deadline, deadline, local_date
 from strategia.core.services import service
 from strategia.core.statutory import Rule, period
 from strategia.documents.enums import FROZEN_STAGES
+from strategia.documents.models import FrozenBlock
 
 # --- the clock ------------------------------------------------------------------------------------------------
 
@@ -125,14 +127,17 @@ def consultation_announce(*, actor, consultation: Consultation, now: dt.datetime
 def consultation_extend(*, actor, consultation: Consultation, ends_on: dt.date) -> Consultation:
     """Move the last day later. Shortening an announced period is refused (art. 6 ust. 5 u.z.p.p.r.)."""
     consultation = Consultation.objects.select_for_update().get(pk=consultation.pk)
+    if consultation.report_published_at is not None:
+        raise ValidationError({"ends_on": [
+            _("The report on the consultation has been published (%(citation)s): the consultation is over and its "
+              "comment period can no longer be extended.")
+            % {"citation": period(Rule.CONSULTATION_REPORT_DAYS, on=announcement_day(consultation)).citation}]})
     if ends_on <= consultation.ends_on:
         raise ValidationError({"ends_on": [
             _("The comment period can be extended but never shortened (%(citation)s). Choose a day after %(day)s.")
             % {"citation": period(Rule.CONSULTATION_MIN_DAYS, on=announcement_day(consultation)).citation,
                "day": consultation.ends_on.strftime("%d.%m.%Y")}
         ]})
-    if consultation.report_published_at is not None:
-        raise ValidationError({"ends_on": [_("The report has been published: the consultation is over.")]})
     consultation.ends_on = ends_on
     if consultation.status == ConsultationStatus.CLOSED:  # closed by the periodic job: open again until the new day
         consultation.status = ConsultationStatus.ANNOUNCED
@@ -148,8 +153,11 @@ def consultation_close(*, actor, consultation: Consultation, today: dt.date) -> 
     consultation = Consultation.objects.select_for_update().select_related("process").get(pk=consultation.pk)
     if consultation.status != ConsultationStatus.ANNOUNCED:
         raise ValidationError(_("Only an announced consultation can be closed."))
-    if today <= comment_period(consultation).last_day:
-        raise ValidationError(_("The comment period has not ended yet."))
+    clock = comment_period(consultation)
+    if today <= clock.last_day:
+        raise ValidationError(_("The comment period has not ended yet: remarks are accepted until %(day)s "
+                                "(%(citation)s).") % {"day": clock.last_day.strftime("%d.%m.%Y"),
+                                                      "citation": clock.citation})
     consultation.status = ConsultationStatus.CLOSED
     consultation.save(update_fields=["status"])
     return consultation
@@ -171,6 +179,48 @@ def meeting_create(*, actor, consultation: Consultation, starts_at: dt.datetime,
 REMARK_FIELDS = ("document", "block_uid", "display_number", "fragment", "current_wording", "proposed_wording",
                  "justification", "content")
 
+# "3.2.1", "pkt 3.2.1", "punkt 3.2.1.", "rozdz. 3", "rozdział 3.2": a fragment that names only a point or chapter.
+POINT_REFERENCE = re.compile(
+    r"^\s*(?:(?:pkt|punkt|rozdz|rozdział|rozdzial|podrozdział|podrozdzial)\.?\s*)?(\d+(?:\.\d+)*)\.?\s*$",
+    re.IGNORECASE)
+
+
+def point_reference(text: str) -> str:
+    """The display number a fragment names ("pkt 3.2.1" → "3.2.1"), or "" when it says more than a number."""
+    match = POINT_REFERENCE.match(text or "")
+    return match.group(1) if match else ""
+
+
+def _placed_remarks(consultation: Consultation, remarks: list[dict]) -> list[dict]:
+    """The remarks with their target resolved, whatever the channel: a remark on the forecast names no paragraph of
+    the strategy; a remark on the strategy that names a point or chapter only by its number (typed by staff from a
+    letter, or a spreadsheet cell) gets that block's uid and number, so it lands on the same paragraph as remarks
+    sent from the reading view. A number that is not in the consulted version stays as the submitter wrote it."""
+    placed, wanted = [], {}
+    for remark in remarks:
+        remark = dict(remark)
+        document = remark.get("document") or ConsultedDocument.STRATEGY
+        if document == ConsultedDocument.FORECAST:
+            if not consultation.has_forecast:
+                raise ValidationError({"document": [
+                    _("This consultation does not include an environmental impact forecast.")]})
+            remark["block_uid"], remark["display_number"] = None, ""
+        elif not remark.get("block_uid"):
+            number = point_reference(remark.get("display_number") or "") or point_reference(
+                remark.get("fragment") or "")
+            if number:
+                wanted[id(remark)] = number
+        remark["document"] = document
+        placed.append(remark)
+    if wanted:
+        blocks = {block.display_number: block for block in FrozenBlock.objects.filter(
+            version_id=consultation.document_version_id, display_number__in=set(wanted.values()))}
+        for remark in placed:
+            block = blocks.get(wanted.get(id(remark), ""))
+            if block is not None:
+                remark["block_uid"], remark["display_number"] = block.uid, block.display_number
+    return placed
+
 
 @service("submission.create")
 @transaction.atomic
@@ -184,7 +234,10 @@ def submission_create(*, actor, consultation: Consultation, channel: str, submit
     On the platform the server's clock is the time of receipt (a date sent by the page is ignored); ``now``
     stands in for that clock only where code, never a request, sets it (the demo's history, tests)."""
     if consultation.announced_at is None:
-        raise ValidationError(_("The consultation has not been announced yet."))
+        raise ValidationError(_("The consultation has not been announced yet: remarks are accepted from the day "
+                                "after the announcement on the website (%(citation)s).")
+                              % {"citation": period(Rule.CONSULTATION_MIN_DAYS, on=local_date(now or timezone.now()))
+                                 .citation})
     if not remarks:
         raise ValidationError(_("A submission needs at least one remark."))
     if channel == Channel.PLATFORM or received_at is None:
@@ -195,6 +248,7 @@ def submission_create(*, actor, consultation: Consultation, channel: str, submit
             raise TypeError(f"Unknown remark fields {sorted(unknown)}")
         if not (remark.get("content") or "").strip():
             raise ValidationError({"content": [_("Remark %(number)s is empty.") % {"number": index}]})
+    remarks = _placed_remarks(consultation, remarks)
     if meeting is not None and meeting.consultation_id != consultation.pk:
         raise ValidationError({"meeting": [_("The meeting belongs to another consultation.")]})
     if submitter_kind == SubmitterKind.ORGANISATION and not organisation_name.strip():
@@ -214,7 +268,7 @@ def submission_create(*, actor, consultation: Consultation, channel: str, submit
     )
     Remark.objects.bulk_create([
         Remark(submission=submission, consultation=consultation, number=remark_number + index, position=index,
-               **{"document": ConsultedDocument.STRATEGY, **{k: v for k, v in remark.items() if v is not None}})
+               **{k: v for k, v in remark.items() if v is not None})
         for index, remark in enumerate(remarks, start=1)
     ])
     return submission

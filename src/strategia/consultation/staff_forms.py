@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from strategia.consultation.enums import Channel, SubmitterCategory, SubmitterKind
+from strategia.consultation.enums import Channel, ConsultedDocument, SubmitterCategory, SubmitterKind
 from strategia.core.forms import AccessibleFormMixin, DateInput, StrategiaForm
 from strategia.core.uploads import MAX_DOCUMENT_BYTES, _head
 
@@ -86,9 +86,16 @@ class SubmissionIntakeForm(StrategiaForm):
 
 
 class RemarkForm(AccessibleFormMixin, forms.Form):
-    template_name = "includes/form.html"
+    """One remark of the letter. ``document`` is offered only when the forecast is consulted too; a point typed as
+    its number ("3.2.1", "pkt 3.2.1", "rozdz. 3") is matched to the paragraph by the service."""
 
-    display_number = forms.CharField(label=_("Point"), max_length=30, required=False)
+    template_name = "includes/form.html"
+    TEXT_FIELDS = ("display_number", "fragment", "current_wording", "proposed_wording", "justification", "content")
+
+    document = forms.ChoiceField(label=_("The remark concerns"), choices=ConsultedDocument.choices,
+                                 initial=ConsultedDocument.STRATEGY, required=False)
+    display_number = forms.CharField(label=_("Point"), max_length=30, required=False,
+                                     help_text=_("The number of the point or chapter, e.g. 3.2.1."))
     fragment = forms.CharField(label=_("Fragment (chapter, point or page)"), max_length=300, required=False)
     current_wording = forms.CharField(label=_("Current wording"), required=False,
                                       widget=forms.Textarea(attrs={"rows": 3}))
@@ -98,15 +105,21 @@ class RemarkForm(AccessibleFormMixin, forms.Form):
                                     widget=forms.Textarea(attrs={"rows": 3}))
     content = forms.CharField(label=_("Remark"), required=False, widget=forms.Textarea(attrs={"rows": 4}))
 
+    def __init__(self, *args, has_forecast: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not has_forecast:
+            del self.fields["document"]
+
     def clean(self):
         data = super().clean()
-        filled = any((data.get(name) or "").strip() for name in self.fields)
+        filled = any((data.get(name) or "").strip() for name in self.TEXT_FIELDS)
         if filled and not (data.get("content") or "").strip():
             self.add_error("content", _("Please write the remark's content."))
+        data["document"] = data.get("document") or ConsultedDocument.STRATEGY
         return data
 
     def is_blank(self) -> bool:
-        return not any((self.cleaned_data.get(name) or "").strip() for name in self.fields)
+        return not any((self.cleaned_data.get(name) or "").strip() for name in self.TEXT_FIELDS)
 
 
 class BaseRemarkFormSet(forms.BaseFormSet):

@@ -93,7 +93,8 @@ def _rebind_with_one_more_remark(consultation, data):
         total = 1
     fields = RemarkFormSet.form.base_fields
     initial = [{name: data.get(f"{prefix}-{i}-{name}", "") for name in fields} for i in range(max(total, 1))]
-    formset = RemarkFormSet(initial=[*initial, {}], prefix=prefix)
+    formset = RemarkFormSet(initial=[*initial, {}], prefix=prefix,
+                            form_kwargs={"has_forecast": consultation.has_forecast})
     return form, formset
 
 
@@ -111,7 +112,7 @@ def submission_intake(request, process_slug, consultation_id):
         form, formset = _rebind_with_one_more_remark(consultation, request.POST)
     elif request.method == "POST":
         form = SubmissionIntakeForm(request.POST, request.FILES, consultation=consultation)
-        formset = RemarkFormSet(request.POST, prefix="remarks")
+        formset = RemarkFormSet(request.POST, prefix="remarks", form_kwargs={"has_forecast": consultation.has_forecast})
         if form.is_valid() and formset.is_valid():
             try:
                 submission = _create(request.user, consultation, form, formset)
@@ -124,7 +125,7 @@ def submission_intake(request, process_slug, consultation_id):
                 return redirect(_url("detail", consultation))
     else:
         form = SubmissionIntakeForm(consultation=consultation)
-        formset = RemarkFormSet(prefix="remarks")
+        formset = RemarkFormSet(prefix="remarks", form_kwargs={"has_forecast": consultation.has_forecast})
     return render(request, "consultation/staff/intake.html", {
         "process": consultation.process, "consultation": consultation, "form": form, "formset": formset})
 
@@ -146,7 +147,7 @@ def import_upload(request, process_slug, consultation_id):
     parsed = token = None
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
-        parsed = parse_remark_sheet(upload)
+        parsed = parse_remark_sheet(upload, has_forecast=consultation.has_forecast)
         if parsed.is_valid:
             upload.seek(0)
             name = default_storage.save(f"{IMPORT_DIR}{uuid.uuid4().hex}.xlsx", ContentFile(upload.read()))

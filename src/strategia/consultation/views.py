@@ -36,10 +36,13 @@ def _is_htmx(request) -> bool:
 
 
 def _prefill(consultation, uid: str | None) -> tuple[dict, object]:
-    """Initial data for one remark block from ?pkt=<uid> (404 for a uid not in the consulted version)."""
+    """Initial data for one remark block from ?pkt=<uid> of a paragraph (with its current wording) or of a chapter
+    heading (a remark on the chapter as a whole); 404 for a uid not in the consulted version."""
     if not uid:
         return {}, None
     block = selectors.block_of_version(version=consultation.document_version, uid=uid)
+    if block.is_heading:
+        return {"block_uid": block.uid, "fragment": f"rozdz. {block.display_number} {block.text}"}, block
     return {"block_uid": block.uid, "fragment": block.display_number, "current_wording": block.text}, block
 
 
@@ -52,9 +55,9 @@ def remark_form(request, process_slug, consultation_id):
         submitter = SubmitterForm(request.POST)
         if "add_remark" in request.POST:
             submitter = SubmitterForm(initial=bound_values(submitter))
-            formset = remark_formset_with_one_more(request.POST)
+            formset = remark_formset_with_one_more(request.POST, has_forecast=consultation.has_forecast)
         else:
-            formset = remark_formset(data=request.POST)
+            formset = remark_formset(data=request.POST, has_forecast=consultation.has_forecast)
             if submitter.is_valid() & formset.is_valid():
                 submission = _submit(request, consultation, submitter, formset)
                 if submission is not None:
@@ -64,7 +67,7 @@ def remark_form(request, process_slug, consultation_id):
         # In the reading view several partials may be open at once: their ids must not collide.
         auto_id = f"id_{block.uid.hex[:8]}_%s" if block is not None and _is_htmx(request) else "id_%s"
         submitter = SubmitterForm(auto_id=auto_id)
-        formset = remark_formset(initial=[initial], auto_id=auto_id)
+        formset = remark_formset(initial=[initial], auto_id=auto_id, has_forecast=consultation.has_forecast)
     context = {
         "process": process, "consultation": consultation, "version": consultation.document_version,
         "point": block, "submitter_form": submitter, "formset": formset,
@@ -87,7 +90,7 @@ def _submit(request, consultation, submitter, formset):
     blocks = selectors.blocks_by_uid(version=version, uids=[f.cleaned_data.get("block_uid") for f in filled
                                                             if f.cleaned_data.get("block_uid")])
     for form in filled:
-        uid = form.cleaned_data.get("block_uid")
+        uid = form.cleaned_data.get("block_uid") if not form.on_forecast else None
         if uid and str(uid) not in blocks:
             form.add_error("fragment", _("The paragraph is not part of the consulted version: "
                                          "describe the fragment in words."))

@@ -16,7 +16,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from strategia.consultation.enums import Channel, SubmitterCategory, SubmitterKind
+from strategia.consultation.enums import Channel, ConsultedDocument, SubmitterCategory, SubmitterKind
 from strategia.core.deadlines import WARSAW
 
 COLUMNS = [
@@ -26,6 +26,7 @@ COLUMNS = [
     ("category", "Kategoria"),
     ("received", "Data wpływu"),
     ("channel", "Sposób złożenia"),
+    ("document", "Dokument (projekt strategii / prognoza)"),
     ("fragment", "Fragment (nr punktu lub rozdział)"),
     ("current_wording", "Obecny zapis"),
     ("proposed_wording", "Proponowany zapis"),
@@ -33,6 +34,13 @@ COLUMNS = [
     ("content", "Treść uwagi"),
 ]
 HEADER = dict(COLUMNS)
+# Columns a spreadsheet made from an older template may lack (their default applies).
+OPTIONAL_COLUMNS = {"document"}
+DOCUMENTS = {"": ConsultedDocument.STRATEGY, "projekt strategii": ConsultedDocument.STRATEGY,
+             "strategia": ConsultedDocument.STRATEGY, "projekt": ConsultedDocument.STRATEGY,
+             "prognoza": ConsultedDocument.FORECAST,
+             "prognoza oddziaływania na środowisko": ConsultedDocument.FORECAST}
+TEMPLATE_DOCUMENTS = ["projekt strategii", "prognoza"]
 
 KINDS = {"osoba fizyczna": SubmitterKind.PERSON, "organizacja": SubmitterKind.ORGANISATION,
          "anonimowo": SubmitterKind.ANONYMOUS}
@@ -93,7 +101,8 @@ def template_workbook() -> bytes:
         letter = sheet.cell(row=1, column=index + 1).column_letter
         sheet.column_dimensions[letter].width = 40 if key in {"current_wording", "proposed_wording",
                                                               "justification", "content", "submitter"} else 18
-        options = {"kind": TEMPLATE_KINDS, "channel": TEMPLATE_CHANNELS, "category": TEMPLATE_CATEGORIES}.get(key)
+        options = {"kind": TEMPLATE_KINDS, "channel": TEMPLATE_CHANNELS, "category": TEMPLATE_CATEGORIES,
+                   "document": TEMPLATE_DOCUMENTS}.get(key)
         if options:
             validation = DataValidation(type="list", formula1='"' + ",".join(options) + '"', allow_blank=True)
             validation.add(f"{letter}2:{letter}{MAX_ROWS + 1}")
@@ -131,8 +140,9 @@ def _received_at(value) -> dt.datetime | None:
         return None
 
 
-def parse_remark_sheet(upload) -> ParsedSheet:
-    """Every filled row of the first sheet, or the errors that stop the import. Nothing is written."""
+def parse_remark_sheet(upload, *, has_forecast: bool = True) -> ParsedSheet:
+    """Every filled row of the first sheet, or the errors that stop the import. Nothing is written. Without a
+    consulted forecast (``has_forecast``), a row on the forecast is an error."""
     result = ParsedSheet()
     try:
         upload.seek(0)
@@ -147,6 +157,8 @@ def parse_remark_sheet(upload) -> ParsedSheet:
     positions = {_normalise(title): index for index, title in enumerate(header)}
     columns = {}
     for key, title in COLUMNS:
+        if _normalise(title) not in positions and key in OPTIONAL_COLUMNS:
+            continue
         if _normalise(title) not in positions:
             result.errors.append(RowError(1, title, _("The column is missing. Please use the template.")))
         else:
@@ -162,7 +174,7 @@ def parse_remark_sheet(upload) -> ParsedSheet:
         cells = {key: (values[index] if index < len(values) else None) for key, index in columns.items()}
         if all(_text(v) == "" for k, v in cells.items() if k != "number"):
             continue
-        result_row = _parse_row(number, cells, result.errors)
+        result_row = _parse_row(number, cells, result.errors, has_forecast=has_forecast)
         if result_row:
             result.rows.append(result_row)
     workbook.close()
@@ -171,7 +183,7 @@ def parse_remark_sheet(upload) -> ParsedSheet:
     return result
 
 
-def _parse_row(number: int, cells: dict, errors: list[RowError]) -> ParsedRow | None:
+def _parse_row(number: int, cells: dict, errors: list[RowError], *, has_forecast: bool) -> ParsedRow | None:
     before = len(errors)
 
     def error(key, message):
@@ -202,6 +214,12 @@ def _parse_row(number: int, cells: dict, errors: list[RowError]) -> ParsedRow | 
     name = _text(cells["submitter"])
     if kind == SubmitterKind.ORGANISATION and not name:
         error("submitter", _("An organisation needs its name."))
+    document = DOCUMENTS.get(_normalise(cells.get("document")))
+    if document is None:
+        error("document", _("Unknown document “%(value)s”: use projekt strategii or prognoza.")
+              % {"value": _text(cells.get("document"))})
+    elif document == ConsultedDocument.FORECAST and not has_forecast:
+        error("document", _("This consultation does not include an environmental impact forecast."))
     if not _text(cells["content"]):
         error("content", _("The remark's text is missing."))
     if len(errors) > before:
@@ -213,4 +231,5 @@ def _parse_row(number: int, cells: dict, errors: list[RowError]) -> ParsedRow | 
     }
     remark = {key: _text(cells[key]) for key in ("fragment", "current_wording", "proposed_wording",
                                                  "justification", "content")}
+    remark["document"] = document
     return ParsedRow(number, submission, remark)

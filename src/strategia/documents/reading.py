@@ -165,7 +165,7 @@ class ReadingBlock:
     image_url: str = ""
     matches: int = 0
     excerpt: SafeString = field(default_factory=SafeString)
-    answer_count: int = 0  # remarks answered on this paragraph, once the consultation report is published
+    remark_count: int = 0  # remarks published on this block during the consultation, or answered after it
 
     @property
     def heading_tag(self) -> str:

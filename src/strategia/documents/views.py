@@ -44,11 +44,12 @@ def read(request, process_slug, document_slug, version_number):
 
     consultation = consultation_for_reading(version=version)
     for item in view.items:
-        item.answer_count = consultation.answer_counts.get(item.block.uid, 0)
+        item.remark_count = consultation.remark_counts.get(item.block.uid, 0)
     return render(request, "documents/read/document.html", {
         "process": process, "document": document, "version": version, "versions": versions,
         "latest": versions[0], "previous": _previous(versions, version), "reading": view,
         "open_consultation": consultation.open, "reported_consultation": consultation.reported,
+        "shown_consultation": consultation.shown,
     })
 
 
