@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 import time_machine
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from strategia.comments.enums import CommentState
 from strategia.comments.models import Comment, Flag
@@ -106,3 +107,28 @@ def test_hiding_and_restoring_resolve_the_open_flags(idea, clock):
     assert not Flag.objects.filter(resolved_at__isnull=True).exists()
     comment_restore(actor=None, comment=comment)
     assert Comment.objects.get(pk=comment.pk).state == CommentState.PUBLISHED
+
+
+@translation.override("en")
+def test_any_model_registered_as_commentable_takes_comments_governed_by_its_own_activity(call_activity, clock,
+                                                                                        monkeypatch):
+    """Ideas are the first commentable type; a later one (the diagnosis, the goals) only registers itself. Here a
+    harmonogram activity is made commentable, governed by itself."""
+    from strategia.comments import registry
+    from strategia.processes.models import Activity
+
+    author, other = UserFactory(), UserFactory()
+    with pytest.raises(ValidationError, match="cannot be commented on"):
+        comment_create(actor=author, target=call_activity, body="Jeszcze nie można.")
+    monkeypatch.setitem(registry.COMMENTABLE, registry.key_of(Activity),
+                        registry.Commentable(model=Activity, activity=lambda activity: activity))
+
+    comment = comment_create(actor=author, target=call_activity, body="Uwaga do harmonogramu.")
+    reply = comment_create(actor=other, target=call_activity, body="Odpowiedź.", parent=comment)
+    assert (comment.target, comment.activity, comment.process) == (call_activity, call_activity,
+                                                                   call_activity.stage.process)
+    assert reply.parent == comment
+    with time_machine.travel(AFTER, tick=False):
+        assert not comments_open(call_activity)
+        with pytest.raises(ValidationError, match="closed"):
+            comment_create(actor=author, target=call_activity, body="Po terminie.")

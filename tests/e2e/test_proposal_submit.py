@@ -1,8 +1,11 @@
 """A resident sends an idea from a 390 px phone by keyboard only (issue #5 point 11): with a locality and an
 attachment, first with an error — the attachment survives ("Załącznik zachowany") — then successfully; the
-confirmation leads to the tracking page. Every page passes the checker (axe, CSP, reflow)."""
+confirmation leads to the tracking page. Every page passes the checker (axe, CSP, reflow). With a mouse, a click
+on the map puts the pin there and the idea keeps its coordinates; on a touch screen the map asks for two fingers."""
 
 import datetime as dt
+import math
+from decimal import Decimal
 
 import pytest
 from django.urls import reverse
@@ -88,6 +91,51 @@ def follow_submit(page):
     button = page.locator("form.proposal-form button[type=submit]")
     tab_to(page, button)
     page.keyboard.press("Enter")
+
+
+# The demo's gmina (Konstancin-Jeziorna), as in tests/proposals/test_demo.py.
+NORTH, SOUTH, WEST, EAST = 52.12, 52.05, 21.05, 21.20
+PIN_TITLE = "Przejście dla pieszych przy przystanku"
+
+
+def _latlng_at(centre_lat: float, centre_lon: float, zoom: int, dx: float, dy: float) -> tuple[float, float]:
+    """The point ``dx``, ``dy`` pixels from the centre of a Web Mercator map (what Leaflet shows)."""
+    scale = 256 * 2 ** zoom
+    x = (centre_lon + 180) / 360 * scale + dx
+    y = (1 - math.asinh(math.tan(math.radians(centre_lat))) / math.pi) / 2 * scale + dy
+    return math.degrees(math.atan(math.sinh(math.pi * (1 - 2 * y / scale)))), x / scale * 360 - 180
+
+
+def test_a_click_on_the_map_puts_the_pin_and_the_idea_keeps_its_coordinates(page, demo):
+    call = _open_call(demo)
+    visit(page, reverse("proposals:submit", kwargs={"municipality_slug": demo.municipality.slug,
+                                                   "process_slug": demo.process.slug, "call_id": call.pk}))
+    picker, canvas = page.locator("[data-map-picker]"), page.locator("[data-map-canvas]")
+    expect(canvas).to_be_visible()
+    expect(page.locator(".leaflet-marker-icon")).to_have_count(0)
+    page.locator("input[name='title']").fill(PIN_TITLE)
+    page.locator("textarea[name='description']").fill("Dzieci przechodzą tu przez jezdnię bez pasów.")
+    page.locator("input[name='theme']").first.check()
+
+    box = canvas.bounding_box()
+    dx, dy = 60, -40  # a little north-east of the map's centre: the map opens on the gmina's ideas
+    canvas.click(position={"x": box["width"] / 2 + dx, "y": box["height"] / 2 + dy})
+
+    expect(page.locator(".leaflet-marker-icon")).to_be_visible()
+    expect(page.locator("[data-map-status]")).not_to_be_empty()
+    latitude = float(page.locator("input[name='latitude']").input_value())
+    longitude = float(page.locator("input[name='longitude']").input_value())
+    assert SOUTH <= latitude <= NORTH and WEST <= longitude <= EAST
+    centre = (float(picker.get_attribute("data-centre-lat")), float(picker.get_attribute("data-centre-lon")))
+    expected = _latlng_at(*centre, int(picker.get_attribute("data-zoom")), dx, dy)
+    assert math.isclose(latitude, expected[0], abs_tol=0.001) and math.isclose(longitude, expected[1], abs_tol=0.001)
+
+    with page.expect_navigation():
+        page.locator("form.proposal-form button[type=submit]").click()
+    check_page(page)
+    assert page.url.endswith("/zglos/przyjeto/")
+    proposal = Proposal.objects.get(title=PIN_TITLE)
+    assert (proposal.latitude, proposal.longitude) == (Decimal(f"{latitude:.6f}"), Decimal(f"{longitude:.6f}"))
 
 
 MOBILE_UA = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "

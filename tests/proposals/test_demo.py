@@ -1,7 +1,8 @@
 """The demo's call for ideas (issue #5 point 10): built through the services, labelled as sample data, fitted to the
 shifted schedule, idempotent. After the call (the default, 2.3) every idea is in, moderated and routed: every theme
 × status, three merged, two hidden, supports, answers (some in batches). While the call runs (1.1.2) the ideas sent
-so far are there, the newest still waiting, no final answers yet, and comments exist."""
+so far are there, the newest still waiting, no final answers yet, and comments exist. The audit log shows that each
+idea, moderation step, support and answer of the demo went through its service."""
 
 import datetime as dt
 from collections import Counter
@@ -17,6 +18,7 @@ from strategia.comments.models import Comment
 from strategia.core.deadlines import local_date
 from strategia.core.dimensions import Dimension
 from strategia.core.localities import konstancin_localities, localities_load
+from strategia.core.models import AuditEntry
 from strategia.processes.demo import municipality_load, process_load
 from strategia.proposals import demo_content as content
 from strategia.proposals.demo import proposals_load
@@ -45,6 +47,11 @@ def load(moment: dt.datetime, at: str = "2.3") -> Call:
 
 def public(call: Call):
     return Proposal.objects.filter(call=call, moderation=Moderation.PUBLISHED, merged_into__isnull=True)
+
+
+def audited(action: str, model=Proposal):
+    """The audit entries a service wrote for ``action`` on objects of ``model``."""
+    return AuditEntry.objects.filter(action=action, content_type=ContentType.objects.get_for_model(model))
 
 
 # --- after the call (the default) ---------------------------------------------------------------------------------
@@ -92,6 +99,49 @@ def test_ideas_are_supported_by_demo_and_sample_users_and_the_counts_match():
     assert supports.filter(user__display_name__contains="Przykładow").exists()
     for proposal in public(call):
         assert proposal.support_count == proposal.supports.count()
+
+
+def test_every_idea_was_sent_or_keyed_in_through_its_service_once():
+    call = load(AFTER)
+
+    sent = Counter(audited("proposal.submit").values_list("object_id", flat=True))
+    keyed_in = Counter(audited("proposal.register").values_list("object_id", flat=True))
+
+    for proposal in call.proposals.all():
+        by_platform = proposal.channel == Channel.PLATFORM
+        assert (sent[str(proposal.pk)], keyed_in[str(proposal.pk)]) == ((1, 0) if by_platform else (0, 1)), proposal
+
+
+def test_the_merges_and_the_hidings_went_through_the_moderation_services():
+    call = load(AFTER)
+
+    merges = {entry.object_id: entry.after["merged_into_id"] for entry in audited("proposal.merge")}
+    hidings = {entry.object_id: entry.after["moderation"] for entry in audited("proposal.hide")}
+    published = set(audited("proposal.publish").values_list("object_id", flat=True))
+
+    assert merges == {str(p.pk): p.merged_into_id for p in call.proposals.filter(merged_into__isnull=False)}
+    assert hidings == {str(p.pk): Moderation.HIDDEN for p in call.proposals.filter(moderation=Moderation.HIDDEN)}
+    assert {str(p.pk) for p in call.proposals.filter(moderation=Moderation.PUBLISHED)} <= published
+
+
+def test_every_support_was_added_through_the_service_by_its_supporter():
+    call = load(AFTER)
+    kept_of = {p.pk: p.merged_into_id or p.pk for p in call.proposals.all()}
+
+    added = {(entry.actor_id, kept_of[int(entry.object_id)]) for entry in audited("support.add")}
+
+    supports = set(Support.objects.filter(proposal__call=call).values_list("user_id", "proposal_id"))
+    assert supports and supports <= added  # a duplicate's supporters moved to the kept idea with the merge
+
+
+def test_every_answer_went_through_the_routing_service_one_entry_per_batch():
+    call = load(AFTER)
+    changes = StatusChange.objects.filter(proposal__call=call).exclude(to_status=Status.SUBMITTED)
+
+    decisions = len(set(changes.exclude(batch=None).values_list("batch", flat=True))) + changes.filter(
+        batch=None).count()
+
+    assert audited("proposals.route", model=Call).filter(object_id=str(call.pk)).count() == decisions
 
 
 def test_every_status_change_has_a_public_justification_and_some_answers_are_batches():

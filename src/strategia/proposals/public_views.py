@@ -3,14 +3,18 @@ pagination), the map (clustered markers from a JSON endpoint, the list as its al
 attachments, status with its public justifications, merged duplicates, comments), supports ("Popieram") and the
 public summary (theme × status).
 
-Support after logging in: the button is a POST form. An anonymous visitor who presses it is sent to the login page
-with ``next`` = the GET address of the support action; that GET never changes anything: once logged in it leads
-back to the idea's page at ``#popieram`` with ``?potwierdz=1``, where a note says they are logged in and the
-button — focused — completes the support with one more press (a GET that supported would be a CSRF hole).
+Support after logging in: the button is a POST form (with its CSRF token). When an anonymous visitor presses it,
+the POST records the intent in the session (the idea, valid for ``SUPPORT_INTENT_TTL``) and sends them to the login
+page with ``next`` = the idea's page (``?potwierdz=1``). Logging in keeps an anonymous session's data, so
+when the logged-in user lands on that idea's page, the intent is taken out of the session and the support is added
+through ``support_add``; the page says so, with the button pressed and focused. Only the session's intent, written
+by that POST, adds a support: the address alone (``?potwierdz=1``, a foreign link) changes nothing and, without an
+intent (expired, or another browser), only shows the focused button with a note to press it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import mimetypes
 from dataclasses import replace
 
@@ -24,6 +28,7 @@ from django.shortcuts import redirect, render
 from django.template import TemplateDoesNotExist
 from django.template.loader import select_template
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
@@ -41,6 +46,8 @@ COMMENTS_TEMPLATE = "comments/includes/thread.html"
 DEFAULT_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 DEFAULT_TILE_ATTRIBUTION = "© OpenStreetMap"
 CONFIRM_PARAM = "potwierdz"
+SUPPORT_INTENT_KEY = "proposals.support_intent"
+SUPPORT_INTENT_TTL = dt.timedelta(minutes=30)  # time enough to log in (or sign up and confirm the address)
 
 
 def _call(request, process_slug, call_id):
@@ -147,6 +154,36 @@ def proposal_map_data(request, process_slug, call_id):
     return JsonResponse({"count": len(points), "points": points})
 
 
+def _support_intent_record(request, proposal) -> None:
+    """Remember, in the (anonymous) session, that this visitor pressed "Popieram" on ``proposal``."""
+    until = timezone.now() + SUPPORT_INTENT_TTL
+    request.session[SUPPORT_INTENT_KEY] = {"proposal": proposal.pk, "until": until.timestamp()}
+
+
+def _support_intent_complete(request, proposal) -> bool:
+    """Complete the support the visitor asked for before logging in, when the session holds a live intent for this
+    idea; True when the support is recorded (also when the user had already supported it). The intent is used
+    once; when the service refuses, the page says why."""
+    if not request.user.is_authenticated:
+        return False
+    intent = request.session.get(SUPPORT_INTENT_KEY)
+    if not isinstance(intent, dict):
+        return False
+    if intent.get("until", 0) < timezone.now().timestamp():
+        del request.session[SUPPORT_INTENT_KEY]
+        return False
+    if intent.get("proposal") != proposal.pk:
+        return False  # pressed on another idea: completed when the user lands there (or left to expire)
+    del request.session[SUPPORT_INTENT_KEY]
+    try:
+        support_add(actor=request.user, proposal=proposal)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return False
+    proposal.refresh_from_db(fields=["support_count"])
+    return True
+
+
 @public
 @require_GET
 def proposal_detail(request, process_slug, call_id, proposal_id):
@@ -154,6 +191,7 @@ def proposal_detail(request, process_slug, call_id, proposal_id):
     proposal = selectors.proposal_public_get(call=call, proposal_id=proposal_id)
     if proposal.merged_into_id is not None:
         return redirect(proposal.merged_into.get_absolute_url(), permanent=False)
+    support_recorded = _support_intent_complete(request, proposal)
     supported = selectors.user_supports(proposal=proposal, user=request.user)
     attachments = selectors.proposal_attachments(proposal=proposal)
     return render(request, "proposals/public/detail.html", {
@@ -163,6 +201,7 @@ def proposal_detail(request, process_slug, call_id, proposal_id):
         "documents": [a for a in attachments if a.kind != AttachmentKind.IMAGE],
         "merged": selectors.proposal_merged_ones(proposal=proposal),
         "supported": supported, "support_count": proposal.support_count,
+        "support_recorded": support_recorded,
         "confirm_support": (request.GET.get(CONFIRM_PARAM) == "1" and request.user.is_authenticated
                             and not supported),
         "has_point": proposal.latitude is not None and proposal.longitude is not None,
@@ -184,20 +223,25 @@ def _support_box(request, call, proposal, *, supported: bool) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def support(request, process_slug, call_id, proposal_id):
     """POST: support (``action=add``) or withdraw (``action=withdraw``) — the button says which, so a repeated
-    submission does not flip it back. GET (the login's ``next``) changes nothing: it leads to the idea's button."""
+    submission does not flip it back. Anonymous: the support is remembered in the session and completed on the
+    idea's page after logging in. GET (the login's ``next`` before that) changes nothing: it leads to the button."""
     _process, call = _call(request, process_slug, call_id)
     proposal = selectors.proposal_public_get(call=call, proposal_id=proposal_id)
     if proposal.merged_into_id is not None:
         proposal = proposal.merged_into
     detail_url = proposal.get_absolute_url()
-    support_url = reverse("proposals:support", kwargs=_kwargs(call, proposal_id=proposal.pk))
+    # No #popieram here: Chromium clears the focus when it scrolls to a fragment that is not focusable, which
+    # would undo the autofocus on the button (focusing the button scrolls it into view anyway).
+    back = f"{detail_url}?{CONFIRM_PARAM}=1"
     if not request.user.is_authenticated:
+        if request.method == "POST" and request.POST.get("action") != "withdraw":
+            _support_intent_record(request, proposal)
         if request.htmx:
-            login_url = f"{reverse('account_login')}?{urlencode({'next': support_url})}"
+            login_url = f"{reverse('account_login')}?{urlencode({'next': back})}"
             return HttpResponse(status=204, headers={"HX-Redirect": login_url})
-        return redirect_to_login(support_url)
+        return redirect_to_login(back)
     if request.method == "GET":
-        return redirect(f"{detail_url}?{CONFIRM_PARAM}=1#popieram")
+        return redirect(back)
     try:
         if request.POST.get("action") == "withdraw":
             support_withdraw(actor=request.user, proposal=proposal)
