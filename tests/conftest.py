@@ -27,6 +27,18 @@ def _empty_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Every test starts in the site's default language (Polish), whatever a request of an earlier test activated in
+    this thread: a test that reads English text asks for it (the ``django_language`` cookie or
+    ``translation.override("en")``), so no test passes or fails by the order the suite runs in."""
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture
 def municipality(db):
     return MunicipalityFactory()

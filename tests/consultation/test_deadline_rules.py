@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from strategia.consultation.enums import Channel, ConsultationStatus, DecisiveDate
 from strategia.consultation.models import Consultation
@@ -180,6 +181,7 @@ def test_extending_after_the_report_is_published_is_refused_with_the_article(mak
     assert Consultation.objects.get(pk=consultation.pk).ends_on == dt.date(2026, 7, 6)
 
 
+@translation.override("en")
 def test_after_the_report_any_new_last_day_is_refused_because_the_consultation_is_over(make_consultation):
     consultation = _announced(make_consultation)
     Consultation.objects.filter(pk=consultation.pk).update(report_published_at=_at(2026, 7, 20, 12, 0),

@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from strategia.accounts.enums import MunicipalityRole as MR
 from strategia.consultation.enums import ConsultedDocument, Screening, Stance, SubmitterKind
@@ -158,6 +159,7 @@ def test_a_late_remark_on_the_strategy_is_left_unconsidered_by_default(consultat
                   justification="Po terminie.").stance == Stance.NOT_CONSIDERED
 
 
+@translation.override("en")
 def test_an_anonymous_remark_is_not_accepted_where_the_resolution_does_not_accept_them(consultation):
     remark = one_remark(consultation, kind=SubmitterKind.ANONYMOUS)
     with pytest.raises(ValidationError) as error:
@@ -191,6 +193,7 @@ def test_a_joint_answer_is_shared_by_every_remark(consultation):
     assert set(response.remarks.all()) == set(remarks)
 
 
+@translation.override("en")
 def test_one_refused_remark_refuses_the_whole_joint_answer(consultation):
     on_time = one_remark(consultation)
     late = one_remark(consultation, received_at=LATE)
