@@ -196,11 +196,11 @@ def test_bad_input_keeps_everything_typed(client, consultation):
     assert not Submission.objects.exists()
 
 
-def test_the_form_says_that_an_attached_file_must_be_attached_again(client, consultation):
+def test_the_form_says_that_an_attached_file_is_kept_if_the_form_shows_an_error(client, consultation):
     client.force_login(staff(consultation))
     client.cookies["django_language"] = "en"  # English msgids on the visitor's choice
     html = client.get(url("intake", consultation)).content.decode()
-    assert "attach the file again" in html
+    assert "the file is kept: there is no need to attach it again" in html
 
 
 def test_a_filled_remark_without_its_text_is_refused_next_to_it(client, consultation):

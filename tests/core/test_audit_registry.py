@@ -762,6 +762,9 @@ EXEMPT = {
     "strategia.proposals.attachments.attachment_draft_create",
     "strategia.proposals.attachments.attachment_draft_discard",
     "strategia.proposals.attachments.attachment_drafts_purge",
+    "strategia.core.held_uploads.held_upload_create",
+    "strategia.core.held_uploads.held_upload_release",
+    "strategia.core.held_uploads.held_uploads_purge",
 }
 
 

@@ -26,9 +26,11 @@ urlpatterns = [
 ]
 
 # Read only by the application: uploaded Word drafts, scans of letters (personal data), pending imports.
+# Uploads only the application reads (it checks permissions before sending them). The nginx example in
+# docs/operator-guide.md denies the same list (a test keeps the two equal).
 PRIVATE_MEDIA_PREFIXES = ("documents/imports/", "consultation/scans/", "consultation/imports/",
                           "consultation/reports/", "consultation/dispatch/", "proposals/scans/",
-                          "proposals/attachments/")
+                          "proposals/attachments/", "held/")
 
 
 def serve_media(request, path):

@@ -11,23 +11,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from strategia.consultation.enums import Channel, ConsultedDocument, SubmitterCategory, SubmitterKind
-from strategia.core.forms import AccessibleFormMixin, DateInput, StrategiaForm
-from strategia.core.uploads import MAX_DOCUMENT_BYTES, _head
+from strategia.core.forms import AccessibleFormMixin, DateInput, KeepsUploadsMixin, StrategiaForm
+from strategia.core.uploads import _head, validate_scan
 
 INTAKE_CHANNELS = [(value, label) for value, label in Channel.choices if value != Channel.PLATFORM]
-SCAN_SIGNATURES = (b"%PDF-", b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")
 XLSX_SIGNATURE = b"PK\x03\x04"
 MAX_XLSX_BYTES = 5 * 1024 * 1024
 FUTURE_TOLERANCE = dt.timedelta(minutes=5)
-
-
-def validate_scan(upload) -> None:
-    """PDF, JPG or PNG, judged by the file's first bytes, not its name."""
-    if upload.size > MAX_DOCUMENT_BYTES:
-        raise ValidationError(_("The file is too large (at most 20 MB)."))
-    if not _head(upload).startswith(SCAN_SIGNATURES):
-        raise ValidationError(_("This file is not a PDF, JPG or PNG file. Please attach the scan in one of these "
-                                "formats."))
 
 
 class DateTimeLocalInput(forms.DateTimeInput):
@@ -37,7 +27,10 @@ class DateTimeLocalInput(forms.DateTimeInput):
         super().__init__(attrs=attrs, format="%Y-%m-%dT%H:%M")
 
 
-class SubmissionIntakeForm(StrategiaForm):
+class SubmissionIntakeForm(KeepsUploadsMixin, StrategiaForm):
+    """The letter's scan is kept between attempts (``KeepsUploadsMixin``): the view passes ``actor``."""
+
+    kept_uploads = ("scan",)
     channel = forms.ChoiceField(label=_("Channel"), choices=INTAKE_CHANNELS)
     meeting = forms.ModelChoiceField(label=_("Meeting (remarks made orally)"), queryset=None, required=False,
                                      help_text=_("Required for remarks made orally to the record."))
@@ -55,8 +48,8 @@ class SubmissionIntakeForm(StrategiaForm):
     consent_publish_name = forms.BooleanField(label=_("The submitter agrees to the publication of their name"),
                                               required=False)
     scan = forms.FileField(label=_("Scan of the letter (optional)"), required=False, validators=[validate_scan],
-                           help_text=_("PDF, JPG or PNG, at most 20 MB. If the form shows an error, attach the "
-                                       "file again: files are not kept between attempts."))
+                           help_text=_("PDF, JPG or PNG, at most 20 MB. If the form shows an error, the file is "
+                                       "kept: there is no need to attach it again."))
 
     def __init__(self, *args, consultation, **kwargs):
         super().__init__(*args, **kwargs)
@@ -81,7 +74,8 @@ class SubmissionIntakeForm(StrategiaForm):
 
     def service_fields(self) -> dict:
         data = dict(self.cleaned_data)
-        data.pop("meeting", None)
+        for name in ("meeting", "scan_kept", "scan_discard"):
+            data.pop(name, None)
         return data
 
 

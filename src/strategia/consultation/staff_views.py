@@ -80,12 +80,12 @@ def consultation_detail(request, process_slug, consultation_id):
     })
 
 
-def _rebind_with_one_more_remark(consultation, data):
+def _rebind_with_one_more_remark(consultation, data, files, actor):
     """"Add another remark" without JavaScript: everything typed is shown again, with one empty remark more,
-    and no error messages yet (nothing was submitted)."""
-    form = SubmissionIntakeForm(initial={k: data.get(k) for k in SubmissionIntakeForm.base_fields
-                                         if k != "scan" and data.get(k) is not None},
-                                consultation=consultation)
+    and no error messages yet (nothing was submitted). An attached scan is held and carried by its token."""
+    initial = {k: data.get(k) for k in SubmissionIntakeForm.base_fields if k != "scan" and data.get(k) is not None}
+    initial.update(SubmissionIntakeForm.carry_over(data, files, actor=actor))
+    form = SubmissionIntakeForm(initial=initial, consultation=consultation, actor=actor)
     prefix = "remarks"
     try:
         total = min(int(data.get(f"{prefix}-TOTAL_FORMS", 1)), 199)
@@ -109,9 +109,9 @@ def _create(actor, consultation, form, formset) -> Submission:
 def submission_intake(request, process_slug, consultation_id):
     consultation = _consultation(request, process_slug, consultation_id)
     if request.method == "POST" and "add_remark" in request.POST:
-        form, formset = _rebind_with_one_more_remark(consultation, request.POST)
+        form, formset = _rebind_with_one_more_remark(consultation, request.POST, request.FILES, request.user)
     elif request.method == "POST":
-        form = SubmissionIntakeForm(request.POST, request.FILES, consultation=consultation)
+        form = SubmissionIntakeForm(request.POST, request.FILES, consultation=consultation, actor=request.user)
         formset = RemarkFormSet(request.POST, prefix="remarks", form_kwargs={"has_forecast": consultation.has_forecast})
         if form.is_valid() and formset.is_valid():
             try:
@@ -119,12 +119,13 @@ def submission_intake(request, process_slug, consultation_id):
             except ValidationError as error:
                 add_service_errors(form, error)
             else:
+                form.release_kept()
                 messages.success(request, _("The submission has been registered with %(count)s remark(s)%(late)s.")
                                  % {"count": len(formset.remarks()),
                                     "late": _(", marked as late") if submission.is_late else ""})
                 return redirect(_url("detail", consultation))
     else:
-        form = SubmissionIntakeForm(consultation=consultation)
+        form = SubmissionIntakeForm(consultation=consultation, actor=request.user)
         formset = RemarkFormSet(prefix="remarks", form_kwargs={"has_forecast": consultation.has_forecast})
     return render(request, "consultation/staff/intake.html", {
         "process": consultation.process, "consultation": consultation, "form": form, "formset": formset})

@@ -1,6 +1,11 @@
-"""What every app needs: territory, the municipality running a process, the audit log and stored mail."""
+"""What every app needs: territory, the municipality running a process, the audit log, stored mail and files held
+between attempts at a form."""
 
 from __future__ import annotations
+
+import os
+import re
+import uuid
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -188,3 +193,27 @@ class PeriodicJobMark(models.Model):
 
     def __str__(self) -> str:
         return f"{self.job}:{self.key}"
+
+
+def held_upload_path(instance, filename: str) -> str:
+    """A random name under the private ``held/`` folder; only a plain extension of the original is kept."""
+    extension = os.path.splitext(filename)[1].lower()
+    if not re.fullmatch(r"\.[a-z0-9]{1,5}", extension):
+        extension = ""
+    return f"held/{uuid.uuid4().hex}{extension}"
+
+
+class HeldUpload(models.Model):
+    """A checked file attached to a form, held so that the next attempt need not attach it again
+    (``core/held_uploads.py``). Deleted when the form's service has used it, or after 24 hours."""
+
+    file = models.FileField(upload_to=held_upload_path)
+    original_name = models.CharField(max_length=200)
+    size = models.PositiveBigIntegerField()
+    secret = models.CharField(max_length=64)
+    held_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    def __str__(self) -> str:
+        return self.original_name

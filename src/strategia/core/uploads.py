@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+SCAN_SIGNATURES = (b"%PDF-", b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")
 
 
 def _head(upload, size: int = 8) -> bytes:
@@ -19,3 +20,12 @@ def validate_pdf(upload) -> None:
         raise ValidationError(_("The file is too large (at most 20 MB)."))
     if not _head(upload).startswith(b"%PDF-"):
         raise ValidationError(_("This file is not a PDF document. Please attach a PDF file."))
+
+
+def validate_scan(upload) -> None:
+    """The scan of a letter: PDF, JPG or PNG, judged by the file's first bytes, not its name; at most 20 MB."""
+    if upload.size > MAX_DOCUMENT_BYTES:
+        raise ValidationError(_("The file is too large (at most 20 MB)."))
+    if not _head(upload).startswith(SCAN_SIGNATURES):
+        raise ValidationError(_("This file is not a PDF, JPG or PNG file. Please attach the scan in one of these "
+                                "formats."))

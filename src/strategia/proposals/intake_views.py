@@ -1,6 +1,7 @@
 """Back-office intake of ideas that came on paper, by e-mail, e-Doręczenia or at a meeting: the channel, the date
 of receipt, the scan of the letter (PDF or image, judged by content) and the same fields as the public form; then
-the same flow (moderation by the call's mode)."""
+the same flow (moderation by the call's mode). A scan attached to a form that shows errors is kept for the next
+attempt (``KeepsUploadsMixin``)."""
 
 from __future__ import annotations
 
@@ -33,13 +34,14 @@ def _call(request, process_slug, call_id) -> Call:
 def intake(request, process_slug, call_id):
     call = _call(request, process_slug, call_id)
     if request.method == "POST":
-        form = ProposalIntakeForm(request.POST, request.FILES, call=call)
+        form = ProposalIntakeForm(request.POST, request.FILES, call=call, actor=request.user)
         if form.is_valid():
             try:
                 proposal = proposal_register(actor=request.user, call=call, **form.register_kwargs())
             except ValidationError as error:
                 add_service_errors(form, error)
             else:
+                form.release_kept()
                 messages.success(request, _("Idea no. %(number)s “%(title)s” has been registered. The author's "
                                             "tracking link: %(url)s")
                                  % {"number": proposal.number, "title": proposal.title,
@@ -48,5 +50,5 @@ def intake(request, process_slug, call_id):
                     "municipality_slug": call.process.municipality.slug, "process_slug": call.process.slug,
                     "call_id": call.pk}))
     else:
-        form = ProposalIntakeForm(call=call)
+        form = ProposalIntakeForm(call=call, actor=request.user)
     return render(request, "proposals/staff/intake.html", {"process": call.process, "call": call, "form": form})

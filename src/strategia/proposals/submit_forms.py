@@ -16,16 +16,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from strategia.core.enums import UnitKind
-from strategia.core.forms import StrategiaForm
+from strategia.core.forms import KeepsUploadsMixin, StrategiaForm
 from strategia.core.models import TerritorialUnit
-from strategia.core.uploads import _head
-from strategia.proposals.attachments import MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, attachment_kind
+from strategia.core.uploads import validate_scan
+from strategia.proposals.attachments import MAX_ATTACHMENTS, attachment_kind
 from strategia.proposals.enums import Channel
 
 LOCALITY_KINDS = (UnitKind.SOLECTWO, UnitKind.DISTRICT, UnitKind.LOCALITY)
 ACCEPT = ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
 INTAKE_CHANNELS = [(value, label) for value, label in Channel.choices if value != Channel.PLATFORM]
-SCAN_SIGNATURES = (b"%PDF-", b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")
 FUTURE_TOLERANCE = dt.timedelta(minutes=5)
 COORDINATE = decimal.Decimal("0.000001")
 
@@ -152,15 +151,6 @@ class ProposalSubmitForm(ProposalFieldsForm):
                 "consent_publish_name": bool(data["consent_publish_name"])}
 
 
-def validate_scan(upload) -> None:
-    """PDF, JPG or PNG, judged by the file's first bytes, not its name."""
-    if upload.size > MAX_ATTACHMENT_BYTES:
-        raise ValidationError(_("The file is too large (at most 20 MB)."))
-    if not _head(upload).startswith(SCAN_SIGNATURES):
-        raise ValidationError(_("This file is not a PDF, JPG or PNG file. Please attach the scan in one of these "
-                                "formats."))
-
-
 class DateTimeLocalInput(forms.DateTimeInput):
     input_type = "datetime-local"
 
@@ -168,14 +158,17 @@ class DateTimeLocalInput(forms.DateTimeInput):
         super().__init__(attrs=attrs, format="%Y-%m-%dT%H:%M")
 
 
-class ProposalIntakeForm(ProposalFieldsForm):
+class ProposalIntakeForm(KeepsUploadsMixin, ProposalFieldsForm):
+    """The letter's scan is kept between attempts (``KeepsUploadsMixin``): the view passes ``actor``."""
+
+    kept_uploads = ("scan",)
     channel = forms.ChoiceField(label=_("Channel"), choices=INTAKE_CHANNELS)
     received_at = forms.DateTimeField(label=_("Received at"), widget=DateTimeLocalInput(),
                                       input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
                                       help_text=_("Date and time of receipt, Polish time."))
     scan = forms.FileField(label=_("Scan of the letter (optional)"), required=False, validators=[validate_scan],
-                           help_text=_("PDF, JPG or PNG, at most 20 MB. If the form shows an error, attach the "
-                                       "file again: files are not kept between attempts."))
+                           help_text=_("PDF, JPG or PNG, at most 20 MB. If the form shows an error, the file is "
+                                       "kept: there is no need to attach it again."))
     author_name = forms.CharField(label=_("Name"), max_length=200, required=False)
     contact_email = forms.EmailField(label=_("E-mail (optional)"), required=False)
     contact_phone = forms.CharField(label=_("Phone (optional)"), max_length=40, required=False)
